@@ -1,0 +1,46 @@
+package de.wesermarsch.wegweiser.content;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import de.wesermarsch.wegweiser.i18n.Language;
+import de.wesermarsch.wegweiser.i18n.Thesaurus;
+
+/**
+ * All content and language data of one load, validated and immutable. {@code version} is a hash of every file
+ * it was read from, so equal files give equal versions on every machine. {@code compoundWords} holds, per
+ * language, the parts of compound words used to split them.
+ */
+public record Content(String version, List<Language> languages, Map<String, Source> sources,
+		Map<String, Term> topics, Map<String, Term> places, Map<String, Term> audiences,
+		Map<String, Entry> entries, Thesaurus thesaurus, Map<String, List<String>> compoundWords) {
+
+	public Content {
+		languages = List.copyOf(languages);
+		sources = Map.copyOf(sources);
+		topics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(topics));
+		places = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(places));
+		audiences = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(audiences));
+		compoundWords = Map.copyOf(compoundWords);
+		entries = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entries));
+	}
+
+	public Optional<Entry> entry(String id) {
+		return Optional.ofNullable(entries.get(id));
+	}
+
+	public Optional<Language> language(String code) {
+		return languages.stream().filter(l -> l.code().equals(code)).findFirst();
+	}
+
+	/** The parts of compound words of a language ({@code i18n/<code>-compound-parts.txt}), for splitting. */
+	public List<String> compoundParts(String lang) {
+		return compoundWords.getOrDefault(lang, List.of());
+	}
+
+	public List<String> languageCodes() {
+		return languages.stream().map(Language::code).toList();
+	}
+
+}

@@ -1,0 +1,94 @@
+package de.wesermarsch.wegweiser.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+
+import de.wesermarsch.wegweiser.i18n.Thesaurus;
+import de.wesermarsch.wegweiser.search.analysis.Tokens;
+
+/**
+ * Finds the thesaurus concepts in a text. Each thesaurus word is analysed with its language's chain and with
+ * the neutral folded chain; a text is analysed the same way and every run of one to three words that equals a
+ * thesaurus word yields its concept. Indexing an entry's concepts and looking up a query's concepts with the
+ * same matcher is what lets "حامل" find a German text about midwives.
+ */
+final class ConceptMatcher {
+
+	private static final int MAX_WORDS = 3;
+
+	private static final String NEUTRAL = "";
+
+	/** Analyzer key (a language code, or "" for the neutral chain) -> phrase -> concept ids. */
+	private final Map<String, Map<String, Set<String>>> phrases = new HashMap<>();
+
+	private final Map<String, Analyzer> analyzers;
+
+	private final Analyzer neutral;
+
+	ConceptMatcher(Thesaurus thesaurus, Map<String, Analyzer> analyzers, Analyzer neutral) {
+		this.analyzers = analyzers;
+		this.neutral = neutral;
+		for (Thesaurus.Concept concept : thesaurus.concepts()) {
+			concept.terms().forEach((lang, words) -> {
+				for (String word : words) {
+					add(lang, analyzers.get(lang), word, concept.id());
+					add(NEUTRAL, neutral, word, concept.id());
+				}
+			});
+		}
+	}
+
+	private void add(String key, Analyzer analyzer, String word, String concept) {
+		if (analyzer == null) {
+			return;
+		}
+		List<String> tokens = Tokens.primary(analyzer, word);
+		if (!tokens.isEmpty() && tokens.size() <= MAX_WORDS) {
+			phrases.computeIfAbsent(key, k -> new HashMap<>())
+				.computeIfAbsent(String.join(" ", tokens), k -> new LinkedHashSet<>())
+				.add(concept);
+		}
+	}
+
+	/** The concepts of a text written in a known language. */
+	Set<String> inText(String lang, String text) {
+		Set<String> concepts = new LinkedHashSet<>();
+		match(lang, analyzers.get(lang), text, concepts);
+		match(NEUTRAL, neutral, text, concepts);
+		return concepts;
+	}
+
+	/** The concepts of a query, whose language is not known: every language's reading is tried. */
+	Set<String> inQuery(String query, Collection<String> languages) {
+		Set<String> concepts = new LinkedHashSet<>();
+		for (String lang : languages) {
+			match(lang, analyzers.get(lang), query, concepts);
+		}
+		match(NEUTRAL, neutral, query, concepts);
+		return concepts;
+	}
+
+	private void match(String key, Analyzer analyzer, String text, Set<String> into) {
+		Map<String, Set<String>> known = phrases.get(key);
+		if (known == null || analyzer == null) {
+			return;
+		}
+		for (String token : Tokens.of(analyzer, text)) {
+			into.addAll(known.getOrDefault(token, Set.of()));
+		}
+		List<String> words = new ArrayList<>(Tokens.primary(analyzer, text));
+		for (int n = 2; n <= MAX_WORDS; n++) {
+			for (int i = 0; i + n <= words.size(); i++) {
+				into.addAll(known.getOrDefault(String.join(" ", words.subList(i, i + n)), Set.of()));
+			}
+		}
+	}
+
+}

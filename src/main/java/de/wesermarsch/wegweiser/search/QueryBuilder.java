@@ -1,0 +1,88 @@
+package de.wesermarsch.wegweiser.search;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+import de.wesermarsch.wegweiser.search.analysis.Tokens;
+
+/**
+ * Turns what a user typed into Lucene queries. The text is only ever analysed into terms, never parsed, so no
+ * query syntax ({@code *:*}, quotes, {@code ~}, brackets) has any effect.
+ */
+final class QueryBuilder {
+
+	/** Weights: a title match counts more than a body match, the user's language more than others. */
+	private static final float TITLE = 3f;
+
+	private static final float TEXT = 1f;
+
+	private static final float OWN_LANGUAGE = 1.5f;
+
+	private static final float FOLDED_TITLE = 2f;
+
+	private static final float FOLDED = 0.7f;
+
+	private static final float CONCEPT = 1.5f;
+
+	private static final float FUZZY = 0.5f;
+
+	private final SearchIndex index;
+
+	QueryBuilder(SearchIndex index) {
+		this.index = index;
+	}
+
+	Query text(String query, String userLang) {
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		for (String lang : index.content().languageCodes()) {
+			float weight = lang.equals(userLang) ? OWN_LANGUAGE : 1f;
+			add(any, "title_" + lang, index.analyzer(lang), query, TITLE * weight);
+			add(any, "text_" + lang, index.analyzer(lang), query, TEXT * weight);
+		}
+		add(any, SearchIndex.FOLD_TITLE, index.neutral(), query, FOLDED_TITLE);
+		add(any, SearchIndex.FOLD, index.neutral(), query, FOLDED);
+		for (String concept : index.concepts().inQuery(query, index.content().languageCodes())) {
+			any.add(new BoostQuery(new TermQuery(new Term(SearchIndex.CONCEPT, concept)), CONCEPT), Occur.SHOULD);
+		}
+		return any.build();
+	}
+
+	/** Edit-distance matching of the folded words (1 edit up to 7 letters, 2 beyond), or null for no such word. */
+	Query fuzzy(String query) {
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		boolean some = false;
+		for (String word : new LinkedHashSet<>(Tokens.of(index.neutral(), query))) {
+			if (word.codePointCount(0, word.length()) >= 4) {
+				int edits = word.length() >= 8 ? 2 : 1;
+				any.add(new BoostQuery(new FuzzyQuery(new Term(SearchIndex.FOLD_TITLE, word), edits, 1), FUZZY * 2),
+						Occur.SHOULD);
+				any.add(new BoostQuery(new FuzzyQuery(new Term(SearchIndex.FOLD, word), edits, 1), FUZZY), Occur.SHOULD);
+				some = true;
+			}
+		}
+		return some ? any.build() : null;
+	}
+
+	private static void add(BooleanQuery.Builder any, String field, Analyzer analyzer, String query, float weight) {
+		if (analyzer == null) {
+			return;
+		}
+		Set<String> terms = new LinkedHashSet<>(Tokens.of(analyzer, query));
+		if (terms.isEmpty()) {
+			return;
+		}
+		BooleanQuery.Builder field_ = new BooleanQuery.Builder();
+		terms.forEach(t -> field_.add(new TermQuery(new Term(field, t)), Occur.SHOULD));
+		any.add(new BoostQuery(field_.build(), weight), Occur.SHOULD);
+	}
+
+}

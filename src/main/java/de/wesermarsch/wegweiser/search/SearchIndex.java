@@ -1,0 +1,173 @@
+package de.wesermarsch.wegweiser.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+import de.wesermarsch.wegweiser.content.Content;
+import de.wesermarsch.wegweiser.content.Entry;
+import de.wesermarsch.wegweiser.i18n.Language;
+import de.wesermarsch.wegweiser.search.analysis.Analysis;
+
+/**
+ * The Lucene index of one content snapshot, built in memory at start (the content is small: hundreds of entries).
+ * One document per entry. Fields:
+ * <ul>
+ * <li>{@code title_<lang>}, {@code text_<lang>}: the texts of one language (easy variant included), analysed
+ * with that language's chain, so stems and compounds match within a language;</li>
+ * <li>{@code fold_title}, {@code fold}: all texts of all languages, only folded (no stemming), so a query in a
+ * language the entry was not written in, or with a missing accent, still meets it; also the vocabulary of "did
+ * you mean" and of fuzzy matching;</li>
+ * <li>{@code concept}: thesaurus concepts found in any text, for cross-language matching;</li>
+ * <li>{@code type}, {@code topic}, {@code place}, {@code lang}: exact values for filters and preference; an entry
+ * for the whole county is indexed under every place.</li>
+ * </ul>
+ */
+public final class SearchIndex {
+
+	static final String ID = "id";
+
+	static final String TYPE = "type";
+
+	static final String TOPIC = "topic";
+
+	static final String PLACE = "place";
+
+	static final String LANG = "lang";
+
+	static final String CONCEPT = "concept";
+
+	static final String FOLD = "fold";
+
+	static final String FOLD_TITLE = "fold_title";
+
+	private final Content content;
+
+	private final Map<String, Analyzer> analyzers;
+
+	private final Analyzer neutral;
+
+	private final ConceptMatcher concepts;
+
+	private final IndexSearcher searcher;
+
+	private final String[] idOfDoc;
+
+	private final Vocabulary vocabulary;
+
+	public SearchIndex(Content content) {
+		this.content = content;
+		this.neutral = Analysis.folded();
+		this.analyzers = new LinkedHashMap<>();
+		for (Language language : content.languages()) {
+			analyzers.put(language.code(), Analysis.forLanguage(language.analysis(), content.compoundParts(language.code())));
+		}
+		this.concepts = new ConceptMatcher(content.thesaurus(), analyzers, neutral);
+		this.vocabulary = new Vocabulary(neutral);
+		ByteBuffersDirectory directory = new ByteBuffersDirectory();
+		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(perField()))) {
+			for (Entry entry : content.entries().values()) {
+				writer.addDocument(document(entry));
+			}
+			writer.forceMerge(1);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		try {
+			DirectoryReader reader = DirectoryReader.open(directory);
+			this.searcher = new IndexSearcher(reader);
+			this.idOfDoc = new String[reader.maxDoc()];
+			for (int doc = 0; doc < reader.maxDoc(); doc++) {
+				idOfDoc[doc] = reader.storedFields().document(doc).get(ID);
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private Analyzer perField() {
+		Map<String, Analyzer> fields = new HashMap<>();
+		analyzers.forEach((lang, analyzer) -> {
+			fields.put("title_" + lang, analyzer);
+			fields.put("text_" + lang, analyzer);
+		});
+		return new PerFieldAnalyzerWrapper(neutral, fields);
+	}
+
+	private Document document(Entry entry) {
+		Document doc = new Document();
+		doc.add(new StringField(ID, entry.id(), Field.Store.YES));
+		doc.add(new StringField(TYPE, entry.type().id(), Field.Store.NO));
+		entry.topics().forEach(t -> doc.add(new StringField(TOPIC, t, Field.Store.NO)));
+		List<String> places = entry.countyWide() ? List.copyOf(content.places().keySet()) : entry.places();
+		places.forEach(p -> doc.add(new StringField(PLACE, p, Field.Store.NO)));
+		java.util.Set<String> found = new java.util.LinkedHashSet<>();
+		entry.texts().forEach((key, text) -> {
+			String lang = key.replace(Entry.EASY_SUFFIX, "");
+			String body = String.join("\n", text.summary(), text.body(), nullToEmpty(text.subGoal()),
+					nullToEmpty(text.rhythm()));
+			doc.add(new TextField("title_" + lang, text.title(), Field.Store.NO));
+			doc.add(new TextField("text_" + lang, body, Field.Store.NO));
+			doc.add(new TextField(FOLD_TITLE, text.title(), Field.Store.NO));
+			doc.add(new TextField(FOLD, body, Field.Store.NO));
+			doc.add(new StringField(LANG, lang, Field.Store.NO));
+			found.addAll(concepts.inText(lang, text.title() + "\n" + body));
+			vocabulary.add(text.title() + "\n" + body);
+		});
+		if (entry.details() instanceof Entry.Offer offer && offer.organisation() != null) {
+			doc.add(new TextField(FOLD, offer.organisation(), Field.Store.NO));
+		}
+		found.forEach(c -> doc.add(new StringField(CONCEPT, c, Field.Store.NO)));
+		return doc;
+	}
+
+	private static String nullToEmpty(String value) {
+		return value == null ? "" : value;
+	}
+
+	Content content() {
+		return content;
+	}
+
+	IndexSearcher searcher() {
+		return searcher;
+	}
+
+	String idOf(int doc) {
+		return idOfDoc[doc];
+	}
+
+	Analyzer analyzer(String lang) {
+		return analyzers.get(lang);
+	}
+
+	Analyzer neutral() {
+		return neutral;
+	}
+
+	ConceptMatcher concepts() {
+		return concepts;
+	}
+
+	Vocabulary vocabulary() {
+		return vocabulary;
+	}
+
+}

@@ -1,0 +1,134 @@
+package de.wesermarsch.wegweiser.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+import de.wesermarsch.wegweiser.content.Content;
+import de.wesermarsch.wegweiser.content.Entry;
+import de.wesermarsch.wegweiser.content.EntryType;
+
+/**
+ * Searches one snapshot's index. A query is matched in every language's field, the neutral folded field and the
+ * concept field; the user's language and titles weigh more. When exact matching finds fewer than
+ * {@link #FEW} entries, fuzzy matching in the folded field is added, and "did you mean" offers the corrected
+ * words.
+ */
+public final class SearchService {
+
+	static final int FEW = 3;
+
+	private final SearchIndex index;
+
+	private final QueryBuilder queries;
+
+	private final QueryLanguage languages;
+
+	private final Spelling spelling;
+
+	public SearchService(SearchIndex index) {
+		this.index = index;
+		this.queries = new QueryBuilder(index);
+		this.languages = new QueryLanguage(index);
+		this.spelling = new Spelling(index);
+	}
+
+	public SearchResult search(SearchRequest request) {
+		Content content = index.content();
+		Query filters = filters(request);
+		Query exact = queries.text(request.query(), request.lang());
+		List<ScoreDoc> matches = all(ranked(exact, request.lang(), filters));
+		String didYouMean = spelling.correct(request.query());
+		if (matches.size() < FEW) {
+			Query fuzzy = queries.fuzzy(request.query());
+			if (fuzzy != null) {
+				Query either = new BooleanQuery.Builder().add(exact, Occur.SHOULD).add(fuzzy, Occur.SHOULD).build();
+				matches = all(ranked(either, request.lang(), filters));
+			}
+		}
+		List<Hit> hits = new ArrayList<>();
+		for (int i = request.offset(); i < Math.min(matches.size(), request.offset() + request.limit()); i++) {
+			ScoreDoc match = matches.get(i);
+			Entry entry = content.entries().get(index.idOf(match.doc));
+			hits.add(Hit.of(entry, request.lang(), request.easy(), match.score));
+		}
+		String queryLanguage = languages.detect(request.query(), content.languageCodes());
+		return new SearchResult(request.query(), request.lang(), queryLanguage, matches.size(), hits,
+				facets(matches, content), didYouMean);
+	}
+
+	/** The text query must match; the user's language adds a little, filters only restrict. */
+	private Query ranked(Query text, String lang, Query filters) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, Occur.MUST)
+			.add(new BoostQuery(new TermQuery(new Term(SearchIndex.LANG, lang)), 0.5f), Occur.SHOULD);
+		if (filters != null) {
+			query.add(filters, Occur.FILTER);
+		}
+		return query.build();
+	}
+
+	private Query filters(SearchRequest request) {
+		BooleanQuery.Builder all = new BooleanQuery.Builder();
+		boolean any = anyOf(all, SearchIndex.TYPE, request.types().stream().map(EntryType::id).toList());
+		any |= anyOf(all, SearchIndex.TOPIC, request.topics());
+		any |= anyOf(all, SearchIndex.PLACE, request.places());
+		return any ? all.build() : null;
+	}
+
+	private static boolean anyOf(BooleanQuery.Builder all, String field, java.util.Collection<String> values) {
+		if (values.isEmpty()) {
+			return false;
+		}
+		BooleanQuery.Builder one = new BooleanQuery.Builder();
+		values.forEach(v -> one.add(new TermQuery(new Term(field, v)), Occur.SHOULD));
+		all.add(one.build(), Occur.FILTER);
+		return true;
+	}
+
+	/** Every match, best first: the content is small, and facets count all matches. */
+	private List<ScoreDoc> all(Query query) {
+		try {
+			var searcher = index.searcher();
+			TopDocs top = searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc()));
+			return List.of(top.scoreDocs);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private Map<String, Map<String, Long>> facets(List<ScoreDoc> matches, Content content) {
+		Map<String, Long> types = new LinkedHashMap<>();
+		Map<String, Long> topics = new LinkedHashMap<>();
+		Map<String, Long> places = new LinkedHashMap<>();
+		for (ScoreDoc match : matches) {
+			Entry entry = content.entries().get(index.idOf(match.doc));
+			types.merge(entry.type().id(), 1L, Long::sum);
+			entry.topics().forEach(t -> topics.merge(t, 1L, Long::sum));
+			(entry.countyWide() ? content.places().keySet() : entry.places()).forEach(p -> places.merge(p, 1L, Long::sum));
+		}
+		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+		facets.put("type", types);
+		facets.put("topic", topics);
+		facets.put("place", places);
+		return facets;
+	}
+
+	/** Completions for what a user has typed so far. */
+	public List<String> suggest(String prefix, String lang, int max) {
+		return new Suggestions(index).complete(prefix, lang, max);
+	}
+
+}

@@ -1,0 +1,48 @@
+package de.wesermarsch.wegweiser.search.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/** Runs an analyzer over a text and returns its tokens. */
+public final class Tokens {
+
+	private Tokens() {
+	}
+
+	/** All tokens, including those a filter stacked at the same position (compound parts). */
+	public static List<String> of(Analyzer analyzer, String text) {
+		return collect(analyzer, text, false);
+	}
+
+	/** Only the tokens that start a position: the words as written, without stacked compound parts. */
+	public static List<String> primary(Analyzer analyzer, String text) {
+		return collect(analyzer, text, true);
+	}
+
+	private static List<String> collect(Analyzer analyzer, String text, boolean primaryOnly) {
+		List<String> tokens = new ArrayList<>();
+		try (TokenStream stream = analyzer.tokenStream("", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			PositionIncrementAttribute position = stream.addAttribute(PositionIncrementAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				if (!primaryOnly || position.getPositionIncrement() > 0) {
+					tokens.add(term.toString());
+				}
+			}
+			stream.end();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return tokens;
+	}
+
+}
