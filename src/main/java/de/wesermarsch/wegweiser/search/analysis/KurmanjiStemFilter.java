@@ -10,7 +10,7 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 /**
  * Light suffix stripping for Kurmanji (Northern Kurdish), for which Lucene has no analyzer. It runs after folding
  * (ê→e, î→i, û→u, ç→c, ş→s) and removes the common inflection and izafe endings (-ên, -an, -ekê, -ek, -ê, -a,
- * -în, -î, -de, -ra), in their folded spelling, while keeping a stem of at least three letters, so that "zimanê", "zimanan" and
+ * -în, -î, -de, -ra), in their folded spelling, while keeping a stem long enough, so that "zimanê", "zimanan" and
  * "ziman" meet. It errs on the side of stripping too little.
  */
 public final class KurmanjiStemFilter extends TokenFilter {
@@ -19,6 +19,7 @@ public final class KurmanjiStemFilter extends TokenFilter {
 	private static final String[] SUFFIXES = { "ekan", "eken", "eke", "yen", "yan", "ine", "ina", "ek", "en", "an",
 			"in", "de", "da", "ra", "ye", "ya", "e", "a", "i" };
 
+	/** A one-letter ending may leave three letters ("karê" → "kar"), a longer one four ("ziman" stays). */
 	private static final int MIN_STEM = 3;
 
 	private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -43,7 +44,8 @@ public final class KurmanjiStemFilter extends TokenFilter {
 	static int stem(char[] buffer, int length) {
 		String word = new String(buffer, 0, length);
 		for (String suffix : SUFFIXES) {
-			if (word.endsWith(suffix) && length - suffix.length() >= MIN_STEM) {
+			int minStem = suffix.length() == 1 ? MIN_STEM : MIN_STEM + 1;
+			if (word.endsWith(suffix) && length - suffix.length() >= minStem) {
 				return length - suffix.length();
 			}
 		}

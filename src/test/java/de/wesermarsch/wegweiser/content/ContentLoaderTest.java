@@ -1,0 +1,125 @@
+package de.wesermarsch.wegweiser.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContentLoaderTest {
+
+	@TempDir
+	Path dir;
+
+	Path content;
+
+	@BeforeEach
+	void copyFixture() throws IOException {
+		Path fixture = Path.of("src/test/resources/fixture");
+		try (Stream<Path> files = Files.walk(fixture)) {
+			for (Path file : files.toList()) {
+				Path target = dir.resolve(fixture.relativize(file).toString());
+				if (Files.isDirectory(file)) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.copy(file, target);
+				}
+			}
+		}
+		content = dir.resolve("content");
+	}
+
+	Content load() {
+		return new ContentLoader(content, dir.resolve("i18n")).load();
+	}
+
+	@Test
+	void loadsAllKindsWithTheirDetails() {
+		Content loaded = load();
+		assertThat(loaded.entries()).hasSize(5);
+		assertThat(loaded.entry("massnahme-homepage-termin-terminal-uebersetzen").orElseThrow().details())
+			.isEqualTo(new Entry.Measure(java.util.List.of("interkulturelle-oeffnung"), new Deadline.ByYear(2027)));
+		assertThat(loaded.entry("koordinierungsstelle-migration-teilhabe").orElseThrow().outdated("ar")).isTrue();
+		assertThat(loaded.version()).hasSize(16);
+	}
+
+	@Test
+	void versionChangesWithAnyFileAndOnlyThen() throws IOException {
+		String before = load().version();
+		assertThat(load().version()).isEqualTo(before);
+		edit("offers/sprachcafe-burhave.yaml", "Burhave", "Burhave ");
+		assertThat(load().version()).isNotEqualTo(before);
+	}
+
+	@Test
+	void duplicateIdNamesBothFiles() throws IOException {
+		Files.copy(content.resolve("offers/sprachcafe-burhave.yaml"), content.resolve("pages/sprachcafe-burhave.yaml"));
+		assertProblem("content/pages/sprachcafe-burhave.yaml: entry 'sprachcafe-burhave', field 'type': 'offer' does not fit the folder pages/");
+	}
+
+	@Test
+	void unknownTopicIsNamedWithFileEntryAndField() throws IOException {
+		edit("offers/sprachcafe-burhave.yaml", "topics: [sprache-lernen", "topics: [wetter");
+		assertProblem("content/offers/sprachcafe-burhave.yaml: entry 'sprachcafe-burhave', field 'topics': unknown id 'wetter'");
+	}
+
+	@Test
+	void missingGermanTitle() throws IOException {
+		edit("pages/impressum.yaml", "    title: Impressum\n", "");
+		assertProblem("content/pages/impressum.yaml: entry 'impressum', field 'texts.de.title': missing");
+	}
+
+	@Test
+	void malformedDate() throws IOException {
+		edit("pages/impressum.yaml", "reviewed: 2026-11-25", "reviewed: 25.11.2026");
+		assertProblem("field 'reviewed': '25.11.2026' is not a date of the form YYYY-MM-DD");
+	}
+
+	@Test
+	void unknownLanguageCode() throws IOException {
+		edit("offers/sprachcafe-burhave.yaml", "  fa:\n", "  pe:\n");
+		assertProblem("field 'texts.pe': unknown language code 'pe'");
+	}
+
+	@Test
+	void badDeadline() throws IOException {
+		edit("measures/massnahme-homepage-termin-terminal-uebersetzen.yaml", "deadline: 2027", "deadline: soon");
+		assertProblem("field 'deadline': 'soon' is not a deadline");
+	}
+
+	@Test
+	void translationOfAFutureRevision() throws IOException {
+		edit("offers/sprachcafe-burhave.yaml", "translates: 1", "translates: 3");
+		assertProblem("field 'texts.en.translates': revision 3 of the German text does not exist");
+	}
+
+	@Test
+	void brokenYamlAndUnknownFieldsAreReportedTogether() throws IOException {
+		Files.writeString(content.resolve("offers/broken.yaml"), "id: [unclosed\n");
+		edit("pages/impressum.yaml", "type: page", "type: page\nphone: 123");
+		assertThatThrownBy(this::load).isInstanceOf(ContentException.class)
+			.satisfies(e -> assertThat(((ContentException) e).problems()).anySatisfy(
+					p -> assertThat(p).startsWith("content/offers/broken.yaml: is not valid YAML"))
+				.anySatisfy(p -> assertThat(p).contains("entry 'impressum', field 'phone': unknown field")));
+	}
+
+	private void edit(String file, String from, String to) throws IOException {
+		Path path = content.resolve(file);
+		String text = Files.readString(path);
+		assertThat(text).contains(from);
+		Files.writeString(path, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+	}
+
+	private void assertProblem(String expected) {
+		assertThatThrownBy(this::load).isInstanceOf(ContentException.class)
+			.satisfies(e -> assertThat(((ContentException) e).problems()).anySatisfy(p -> assertThat(p).contains(expected)));
+	}
+
+}
