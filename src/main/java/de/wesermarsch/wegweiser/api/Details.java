@@ -17,7 +17,9 @@ final class Details {
 		Map<String, Object> details = new LinkedHashMap<>();
 		switch (entry.details()) {
 			case Entry.Offer offer -> {
-				details.put("organisation", offer.organisation());
+				if (offer.organisation() != null) {
+					details.put("organisation", offer.organisation());
+				}
 				details.put("status", offer.status().name().toLowerCase(Locale.ROOT));
 				Contact contact = offer.contact();
 				if (contact != null && !contact.isEmpty()) {

@@ -47,7 +47,8 @@ public final class ContentLoader {
 		Map<String, Term> topics = vocabularies.terms("content/topics.yaml", codes);
 		Map<String, Term> places = vocabularies.terms("content/places.yaml", codes);
 		Map<String, Term> audiences = vocabularies.terms("content/audiences.yaml", codes);
-		Thesaurus thesaurus = vocabularies.thesaurus("i18n/thesaurus.yaml", codes, topics.keySet());
+		Thesaurus thesaurus = vocabularies.thesaurus(files.keySet().stream().filter(f -> f.startsWith("i18n/thesaurus/")).toList(),
+				codes, topics.keySet());
 		Map<String, Entry> entries = entries(files, problems, codes);
 		References references = new References(problems, sources, topics, places, audiences);
 		entries.values().forEach(references::check);

@@ -77,7 +77,7 @@ final class EntryReader {
 
 	private Entry.Details details(EntryType type, Fields fields) {
 		return switch (type) {
-			case OFFER -> new Entry.Offer(fields.string("organisation", true),
+			case OFFER -> new Entry.Offer(fields.string("organisation", false),
 					enumValue(fields, "status", OfferStatus.class), contact(fields));
 			case NETWORK -> new Entry.Network(enumValue(fields, "scope", NetworkScope.class),
 					fields.string("convenor", false), fields.strings("members"));

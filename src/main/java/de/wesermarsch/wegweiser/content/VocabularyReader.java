@@ -47,8 +47,12 @@ final class VocabularyReader {
 		for (Fields item : items(file)) {
 			Integer year = item.integer("year", true);
 			String id = item.string("id", true);
+			String text = item.string("file", true);
+			if (text != null && !files.containsKey("content/" + text)) {
+				item.problem("file", "'" + text + "' does not exist in the content directory");
+			}
 			if (id != null && year != null) {
-				sources.put(id, new Source(id, item.string("title", true), item.string("publisher", true), year));
+				sources.put(id, new Source(id, item.string("title", true), item.string("publisher", true), year, text));
 			}
 		}
 		return sources;
@@ -73,9 +77,11 @@ final class VocabularyReader {
 		return terms;
 	}
 
-	Thesaurus thesaurus(String file, Set<String> languages, Set<String> topics) {
+	/** The thesaurus, from every file under {@code i18n/thesaurus/}; a concept id may appear only once. */
+	Thesaurus thesaurus(List<String> files, Set<String> languages, Set<String> topics) {
 		List<Thesaurus.Concept> concepts = new ArrayList<>();
-		for (Fields item : items(file)) {
+		Set<String> ids = new java.util.HashSet<>();
+		for (Fields item : files.stream().flatMap(f -> items(f).stream()).toList()) {
 			String id = item.string("concept", true);
 			List<String> conceptTopics = item.strings("topics");
 			conceptTopics.stream().filter(t -> !topics.contains(t))
@@ -90,7 +96,10 @@ final class VocabularyReader {
 					byLanguage.put(lang, terms.strings(lang));
 				}
 			}
-			if (id != null) {
+			if (id != null && !ids.add(id)) {
+				item.problem("concept", "duplicate concept id '" + id + "'");
+			}
+			else if (id != null) {
 				concepts.add(new Thesaurus.Concept(id, conceptTopics, byLanguage));
 			}
 		}
