@@ -1,0 +1,100 @@
+package de.wesermarsch.wegweiser.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import de.wesermarsch.wegweiser.i18n.Language;
+
+/** Checks the real content of {@code content/} against the rules an editor must keep. */
+class ContentRulesTest {
+
+	static final Path CONTENT = Path.of("content");
+
+	static Content content;
+
+	static ContentReport report;
+
+	@BeforeAll
+	static void load() throws IOException {
+		content = new ContentLoader(CONTENT, Path.of("i18n")).load();
+		report = ContentReport.of(content, new SourceTexts(content, CONTENT));
+		Files.createDirectories(Path.of("target"));
+		Files.writeString(Path.of("target/content-report.md"), report.markdown());
+	}
+
+	@Test
+	void everyOfferNetworkAndPageIsInEveryLanguageAndEasyGermanAndEveryMeasureHasTitleAndSummary() {
+		assertThat(report.missing()).isEmpty();
+	}
+
+	@Test
+	void everyPhoneNumberEmailAndAddressStandsInTheSourceTheEntryNames() {
+		assertThat(report.unsourced()).isEmpty();
+	}
+
+	@Test
+	void easyGermanKeepsTheMeasurableRules() {
+		assertThat(report.easyFindings()).isEmpty();
+	}
+
+	@Test
+	void noTextClaimsAHumanReviewThatDidNotHappen() {
+		// Nobody has reviewed the first content set yet; a "reviewed: true" must come with a person's review.
+		content.entries().values().forEach(e -> e.texts().forEach((key, text) -> assertThat(text.reviewed())
+			.as("%s [%s] reviewed", e.id(), key).isFalse()));
+	}
+
+	@Test
+	void everyTopicPlaceAndAudienceIsNamedInEveryLanguage() {
+		List<String> codes = content.languages().stream().map(Language::code).toList();
+		for (var terms : List.of(content.topics(), content.places(), content.audiences())) {
+			terms.values().forEach(t -> assertThat(t.names()).as(t.id()).containsKeys(codes.toArray(String[]::new)));
+		}
+	}
+
+	/**
+	 * Appendix 6 of the concept lists every measure by deadline: each of its rows must be the body of a measure
+	 * entry, and every measure entry's body must stand word for word in the concept.
+	 */
+	@Test
+	void measuresAreExactlyThoseOfTheConcept() throws IOException {
+		String source = Files.readString(CONTENT.resolve("sources/integrationskonzept-2024.txt"));
+		List<String> bodies = content.entries().values().stream()
+			.filter(e -> e.type() == EntryType.MEASURE)
+			.map(e -> letters(e.german().body()))
+			.toList();
+		List<String> appendixRows = new ArrayList<>();
+		String appendix = source.substring(source.indexOf("## Anhang 6"));
+		for (String line : appendix.split("\n")) {
+			String[] cells = line.split("\t");
+			if (cells.length >= 4 && !letters(cells[2]).isEmpty() && !cells[2].contains("Maßnahme")) {
+				appendixRows.add(letters(cells[2]));
+			}
+		}
+		assertThat(appendixRows).hasSizeGreaterThan(100);
+		for (String row : appendixRows) {
+			String start = row.substring(0, Math.min(60, row.length()));
+			assertThat(bodies).as("a measure for the appendix row starting '%s'", start).anyMatch(b -> b.contains(start));
+		}
+		String sourceLetters = letters(source);
+		bodies.forEach(b -> assertThat(sourceLetters).as("measure text in the concept").contains(b));
+		long distinctRows = appendixRows.stream().map(r -> r.substring(0, Math.min(60, r.length()))).distinct().count();
+		System.out.printf("Measures: %d entries; appendix 6: %d rows, %d distinct measures%n", bodies.size(),
+				appendixRows.size(), distinctRows);
+	}
+
+	/** Only letters and digits, lower case: compares texts across line breaks, markup and escapes. */
+	private static String letters(String text) {
+		return text.replaceAll("<[^>]+>", "").replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
+	}
+
+}
