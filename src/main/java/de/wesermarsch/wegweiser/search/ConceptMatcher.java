@@ -16,7 +16,8 @@ import de.wesermarsch.wegweiser.search.analysis.Tokens;
 /**
  * Finds the thesaurus concepts in a text. Each thesaurus word is analysed with its language's chain and with
  * the neutral folded chain; a text is analysed the same way and every run of one to three words that equals a
- * thesaurus word yields its concept. Indexing an entry's concepts and looking up a query's concepts with the
+ * thesaurus word yields its concept. Only whole words count, not the parts a compound was split into: otherwise
+ * "Zusammenarbeit" would be about jobs. Indexing an entry's concepts and looking up a query's concepts with the
  * same matcher is what lets "حامل" find a German text about midwives.
  */
 final class ConceptMatcher {
@@ -80,11 +81,8 @@ final class ConceptMatcher {
 		if (known == null || analyzer == null) {
 			return;
 		}
-		for (String token : Tokens.of(analyzer, text)) {
-			into.addAll(known.getOrDefault(token, Set.of()));
-		}
 		List<String> words = new ArrayList<>(Tokens.primary(analyzer, text));
-		for (int n = 2; n <= MAX_WORDS; n++) {
+		for (int n = 1; n <= MAX_WORDS; n++) {
 			for (int i = 0; i + n <= words.size(); i++) {
 				into.addAll(known.getOrDefault(String.join(" ", words.subList(i, i + n)), Set.of()));
 			}

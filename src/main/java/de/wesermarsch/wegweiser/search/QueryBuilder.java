@@ -33,6 +33,8 @@ final class QueryBuilder {
 
 	private static final float CONCEPT = 1.5f;
 
+	private static final float CONCEPT_IN_TITLE = 5f;
+
 	private static final float FUZZY = 0.5f;
 
 	private final SearchIndex index;
@@ -52,6 +54,8 @@ final class QueryBuilder {
 		add(any, SearchIndex.FOLD, index.neutral(), query, FOLDED);
 		for (String concept : index.concepts().inQuery(query, index.content().languageCodes())) {
 			any.add(new BoostQuery(new TermQuery(new Term(SearchIndex.CONCEPT, concept)), CONCEPT), Occur.SHOULD);
+			any.add(new BoostQuery(new TermQuery(new Term(SearchIndex.CONCEPT_TITLE, concept)), CONCEPT_IN_TITLE),
+					Occur.SHOULD);
 		}
 		return any.build();
 	}

@@ -28,12 +28,15 @@ import de.wesermarsch.wegweiser.search.analysis.Analysis;
  * The Lucene index of one content snapshot, built in memory at start (the content is small: hundreds of entries).
  * One document per entry. Fields:
  * <ul>
- * <li>{@code title_<lang>}, {@code text_<lang>}: the texts of one language (easy variant included), analysed
- * with that language's chain, so stems and compounds match within a language;</li>
+ * <li>{@code title_<lang>}, {@code text_<lang>}: the texts of one language (easy variant included) and the names
+ * of the entry's topics in it, analysed with that language's chain, so stems and compounds match within a
+ * language and an entry filed under "Schutz vor Gewalt" is found for "Gewalt" even if its text avoids the
+ * word;</li>
  * <li>{@code fold_title}, {@code fold}: all texts of all languages, only folded (no stemming), so a query in a
  * language the entry was not written in, or with a missing accent, still meets it; also the vocabulary of "did
  * you mean" and of fuzzy matching;</li>
- * <li>{@code concept}: thesaurus concepts found in any text, for cross-language matching;</li>
+ * <li>{@code concept}: thesaurus concepts found in any text, for cross-language matching; {@code concept_title}:
+ * those found in a title, where they say what the entry is about;</li>
  * <li>{@code type}, {@code topic}, {@code place}, {@code lang}: exact values for filters and preference; an entry
  * for the whole county is indexed under every place.</li>
  * </ul>
@@ -51,6 +54,8 @@ public final class SearchIndex {
 	static final String LANG = "lang";
 
 	static final String CONCEPT = "concept";
+
+	static final String CONCEPT_TITLE = "concept_title";
 
 	static final String FOLD = "fold";
 
@@ -119,6 +124,7 @@ public final class SearchIndex {
 		List<String> places = entry.countyWide() ? List.copyOf(content.places().keySet()) : entry.places();
 		places.forEach(p -> doc.add(new StringField(PLACE, p, Field.Store.NO)));
 		java.util.Set<String> found = new java.util.LinkedHashSet<>();
+		java.util.Set<String> inTitles = new java.util.LinkedHashSet<>();
 		entry.texts().forEach((key, text) -> {
 			String lang = key.replace(Entry.EASY_SUFFIX, "");
 			String body = String.join("\n", text.summary(), text.body(), nullToEmpty(text.subGoal()),
@@ -128,13 +134,21 @@ public final class SearchIndex {
 			doc.add(new TextField(FOLD_TITLE, text.title(), Field.Store.NO));
 			doc.add(new TextField(FOLD, body, Field.Store.NO));
 			doc.add(new StringField(LANG, lang, Field.Store.NO));
-			found.addAll(concepts.inText(lang, text.title() + "\n" + body));
+			found.addAll(concepts.inText(lang, body));
+			inTitles.addAll(concepts.inText(lang, text.title()));
 			vocabulary.add(text.title() + "\n" + body);
 		});
+		for (String lang : analyzers.keySet()) {
+			String topics = String.join("\n", entry.topics().stream().map(t -> content.topics().get(t).name(lang, false)).toList());
+			doc.add(new TextField("text_" + lang, topics, Field.Store.NO));
+			found.addAll(concepts.inText(lang, topics));
+		}
 		if (entry.details() instanceof Entry.Offer offer && offer.organisation() != null) {
 			doc.add(new TextField(FOLD, offer.organisation(), Field.Store.NO));
 		}
+		found.addAll(inTitles);
 		found.forEach(c -> doc.add(new StringField(CONCEPT, c, Field.Store.NO)));
+		inTitles.forEach(c -> doc.add(new StringField(CONCEPT_TITLE, c, Field.Store.NO)));
 		return doc;
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -29,6 +30,10 @@ import de.wesermarsch.wegweiser.content.EntryType;
 public final class SearchService {
 
 	static final int FEW = 3;
+
+	static final float OFFER_PRIOR = 2f;
+
+	private static final Query OFFERS = new TermQuery(new Term(SearchIndex.TYPE, EntryType.OFFER.id()));
 
 	private final SearchIndex index;
 
@@ -69,14 +74,18 @@ public final class SearchService {
 				facets(matches, content), didYouMean);
 	}
 
-	/** The text query must match; the user's language adds a little, filters only restrict. */
+	/**
+	 * The text query must match; the user's language adds a little, filters only restrict. Offers, the places a
+	 * newcomer can turn to, weigh {@value #OFFER_PRIOR} times as much as networks, pages and measures with the
+	 * same match.
+	 */
 	private Query ranked(Query text, String lang, Query filters) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, Occur.MUST)
 			.add(new BoostQuery(new TermQuery(new Term(SearchIndex.LANG, lang)), 0.5f), Occur.SHOULD);
 		if (filters != null) {
 			query.add(filters, Occur.FILTER);
 		}
-		return query.build();
+		return FunctionScoreQuery.boostByQuery(query.build(), OFFERS, OFFER_PRIOR);
 	}
 
 	private Query filters(SearchRequest request) {
