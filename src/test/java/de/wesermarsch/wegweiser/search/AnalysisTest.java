@@ -37,6 +37,11 @@ class AnalysisTest {
 	}
 
 	@Test
+	void soraniWordsTypedWithoutSoraniLettersStillMeet() {
+		assertThat(Tokens.of(folded, "وەرگیر")).isEqualTo(Tokens.of(folded, "وەرگێڕ"));
+	}
+
+	@Test
 	void persianZeroWidthNonJoinerNeverSplitsAWord() {
 		Analyzer persian = Analysis.forLanguage("persian", List.of());
 		assertThat(Tokens.of(persian, "کتاب\u200Cها")).hasSize(1).isEqualTo(Tokens.of(persian, "کتابها"));

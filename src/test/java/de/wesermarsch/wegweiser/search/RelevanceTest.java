@@ -26,11 +26,11 @@ import de.wesermarsch.wegweiser.content.ContentLoader;
 class RelevanceTest {
 
 	/** Thresholds: set from what the suite reaches, never lowered. */
-	private static final double MIN_SUCCESS_AT_3 = 0.8;
+	private static final double MIN_SUCCESS_AT_3 = 0.85;
 
-	private static final double MIN_SUCCESS_AT_3_PER_LANGUAGE = 0.6;
+	private static final double MIN_SUCCESS_AT_3_PER_LANGUAGE = 0.65;
 
-	private static final double MIN_MRR = 0.7;
+	private static final double MIN_MRR = 0.73;
 
 	record Query(String q, String lang, String language, List<String> expect) {
 	}

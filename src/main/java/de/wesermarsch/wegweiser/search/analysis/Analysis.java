@@ -37,8 +37,9 @@ public final class Analysis {
 
 	/**
 	 * Letters that differ between Arabic, Farsi and Sorani spellings of the same word are unified in the neutral
-	 * field (Lucene's Persian and Sorani analyzers normalise ی/ي and ک/ك in opposite directions); the Persian
-	 * zero-width non-joiner is removed so that words written with and without it meet.
+	 * field (Lucene's Persian and Sorani analyzers normalise ی/ي and ک/ك in opposite directions), Sorani letters
+	 * are folded to the letters people type for them on Arabic and Farsi keyboards; the Persian zero-width
+	 * non-joiner is removed so that words written with and without it meet.
 	 */
 	private static final NormalizeCharMap ARABIC_SCRIPT = arabicScriptMap();
 
@@ -173,6 +174,12 @@ public final class Analysis {
 		map.add("\u0623", "\u0627"); // alef with hamza above -> alef
 		map.add("\u0625", "\u0627"); // alef with hamza below -> alef
 		map.add("\u0622", "\u0627"); // alef with madda -> alef
+		map.add("\u06CE", "\u06CC"); // Sorani yeh with small v (ێ) -> Farsi yeh: typed on Arabic/Farsi keyboards
+		map.add("\u0695", "\u0631"); // Sorani reh with small v below (ڕ) -> reh
+		map.add("\u06B5", "\u0644"); // Sorani lam with small v (ڵ) -> lam
+		map.add("\u06C6", "\u0648"); // Sorani oe (ۆ) -> waw
+		map.add("\u06D5", "\u0647"); // Sorani ae (ە) -> heh
+		map.add("\u06BE", "\u0647"); // heh doachashmee (ھ) -> heh
 		map.add("\u0640", ""); // tatweel
 		map.add("\u200C", ""); // zero-width non-joiner
 		return map.build();
