@@ -1,9 +1,9 @@
 package de.wesermarsch.wegweiser.search;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -47,12 +47,17 @@ final class QueryBuilder {
 		BooleanQuery.Builder any = new BooleanQuery.Builder();
 		for (String lang : index.content().languageCodes()) {
 			float weight = lang.equals(userLang) ? OWN_LANGUAGE : 1f;
-			add(any, "title_" + lang, index.analyzer(lang), query, TITLE * weight);
-			add(any, "text_" + lang, index.analyzer(lang), query, TEXT * weight);
+			List<String> terms = Tokens.of(index.analyzer(lang), query);
+			add(any, "title_" + lang, terms, TITLE * weight);
+			add(any, "text_" + lang, terms, TEXT * weight);
 		}
-		add(any, SearchIndex.FOLD_TITLE, index.neutral(), query, FOLDED_TITLE);
-		add(any, SearchIndex.FOLD, index.neutral(), query, FOLDED);
+		List<String> folded = Tokens.of(index.neutral(), query);
+		add(any, SearchIndex.FOLD_TITLE, folded, FOLDED_TITLE);
+		add(any, SearchIndex.FOLD, folded, FOLDED);
 		for (String concept : index.concepts().inQuery(query, index.content().languageCodes())) {
+			if (!index.has(SearchIndex.CONCEPT, concept)) {
+				continue;
+			}
 			any.add(new BoostQuery(new TermQuery(new Term(SearchIndex.CONCEPT, concept)), CONCEPT), Occur.SHOULD);
 			any.add(new BoostQuery(new TermQuery(new Term(SearchIndex.CONCEPT_TITLE, concept)), CONCEPT_IN_TITLE),
 					Occur.SHOULD);
@@ -76,11 +81,10 @@ final class QueryBuilder {
 		return some ? any.build() : null;
 	}
 
-	private static void add(BooleanQuery.Builder any, String field, Analyzer analyzer, String query, float weight) {
-		if (analyzer == null) {
-			return;
-		}
-		Set<String> terms = new LinkedHashSet<>(Tokens.of(analyzer, query));
+	/** One clause per field, of the query's terms that the field has (the others could only cost time). */
+	private void add(BooleanQuery.Builder any, String field, List<String> analyzed, float weight) {
+		Set<String> terms = new LinkedHashSet<>(analyzed);
+		terms.removeIf(t -> !index.has(field, t));
 		if (terms.isEmpty()) {
 			return;
 		}

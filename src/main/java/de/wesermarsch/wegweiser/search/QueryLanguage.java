@@ -1,13 +1,8 @@
 package de.wesermarsch.wegweiser.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 
 import de.wesermarsch.wegweiser.search.analysis.Tokens;
 
@@ -97,20 +92,9 @@ final class QueryLanguage {
 		if (analyzer == null) {
 			return 0;
 		}
-		IndexReader reader = index.searcher().getIndexReader();
-		List<String> words = new ArrayList<>(Set.copyOf(Tokens.primary(analyzer, query)));
-		long known = 0;
-		try {
-			for (String word : words) {
-				if (reader.docFreq(new Term("text_" + lang, word)) > 0 || reader.docFreq(new Term("title_" + lang, word)) > 0) {
-					known++;
-				}
-			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return known;
+		return Set.copyOf(Tokens.primary(analyzer, query)).stream()
+			.filter(word -> index.has("text_" + lang, word) || index.has("title_" + lang, word))
+			.count();
 	}
 
 }

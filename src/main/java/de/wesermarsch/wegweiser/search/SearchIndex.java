@@ -75,6 +75,9 @@ public final class SearchIndex {
 
 	private final Vocabulary vocabulary;
 
+	/** Every term of every field ("field\u0000term"), so a query never asks Lucene for a term it lacks. */
+	private final java.util.Set<String> terms;
+
 	public SearchIndex(Content content) {
 		this.content = content;
 		this.neutral = Analysis.folded();
@@ -97,6 +100,7 @@ public final class SearchIndex {
 		try {
 			DirectoryReader reader = DirectoryReader.open(directory);
 			this.searcher = new IndexSearcher(reader);
+			this.terms = allTerms(reader);
 			this.idOfDoc = new String[reader.maxDoc()];
 			for (int doc = 0; doc < reader.maxDoc(); doc++) {
 				idOfDoc[doc] = reader.storedFields().document(doc).get(ID);
@@ -105,6 +109,29 @@ public final class SearchIndex {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	private static java.util.Set<String> allTerms(DirectoryReader reader) throws IOException {
+		java.util.Set<String> all = new java.util.HashSet<>();
+		for (var leaf : reader.leaves()) {
+			for (var info : leaf.reader().getFieldInfos()) {
+				String field = info.name;
+				var fieldTerms = leaf.reader().terms(field);
+				if (fieldTerms == null) {
+					continue;
+				}
+				var iterator = fieldTerms.iterator();
+				for (var term = iterator.next(); term != null; term = iterator.next()) {
+					all.add(field + '\u0000' + term.utf8ToString());
+				}
+			}
+		}
+		return all;
+	}
+
+	/** Whether any entry has this term in this field. */
+	boolean has(String field, String term) {
+		return terms.contains(field + '\u0000' + term);
 	}
 
 	private Analyzer perField() {

@@ -23,9 +23,9 @@ import de.wesermarsch.wegweiser.content.EntryType;
 
 /**
  * Searches one snapshot's index. A query is matched in every language's field, the neutral folded field and the
- * concept field; the user's language and titles weigh more. When exact matching finds fewer than
- * {@link #FEW} entries, fuzzy matching in the folded field is added, and "did you mean" offers the corrected
- * words.
+ * concept field; the user's language and titles weigh more. Only when exact matching finds fewer than
+ * {@link #FEW} entries (a misspelling, as a rule) is fuzzy matching in the folded field added and "did you
+ * mean" computed: both build edit-distance automata, the most expensive step of a search.
  */
 public final class SearchService {
 
@@ -55,8 +55,9 @@ public final class SearchService {
 		Query filters = filters(request);
 		Query exact = queries.text(request.query(), request.lang());
 		List<ScoreDoc> matches = all(ranked(exact, request.lang(), filters));
-		String didYouMean = spelling.correct(request.query());
+		String didYouMean = null;
 		if (matches.size() < FEW) {
+			didYouMean = spelling.correct(request.query());
 			Query fuzzy = queries.fuzzy(request.query());
 			if (fuzzy != null) {
 				Query either = new BooleanQuery.Builder().add(exact, Occur.SHOULD).add(fuzzy, Occur.SHOULD).build();
