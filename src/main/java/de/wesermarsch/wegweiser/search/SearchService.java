@@ -24,8 +24,9 @@ import de.wesermarsch.wegweiser.content.EntryType;
 /**
  * Searches one snapshot's index. A query is matched in every language's field, the neutral folded field and the
  * concept field; the user's language and titles weigh more. Only when exact matching finds fewer than
- * {@link #FEW} entries (a misspelling, as a rule) is fuzzy matching in the folded field added and "did you
- * mean" computed: both build edit-distance automata, the most expensive step of a search.
+ * {@link #FEW} entries or a word of the query is unknown to the content in every reading (a misspelling, as a
+ * rule) is fuzzy matching in the folded field added and "did you mean" computed: both build edit-distance
+ * automata, the most expensive step of a search.
  */
 public final class SearchService {
 
@@ -56,7 +57,7 @@ public final class SearchService {
 		Query exact = queries.text(request.query(), request.lang());
 		List<ScoreDoc> matches = all(ranked(exact, request.lang(), filters));
 		String didYouMean = null;
-		if (matches.size() < FEW) {
+		if (matches.size() < FEW || spelling.hasUnknownWord(request.query())) {
 			didYouMean = spelling.correct(request.query());
 			Query fuzzy = queries.fuzzy(request.query());
 			if (fuzzy != null) {

@@ -27,6 +27,25 @@ final class Spelling {
 		checker.setMinQueryLength(4);
 	}
 
+	/**
+	 * Whether some word of the query is unknown to the content in every reading: not a folded word, and not a word
+	 * of any language as that language analyses it. Such a word is most likely misspelt.
+	 */
+	boolean hasUnknownWord(String query) {
+		for (String word : Tokens.of(index.neutral(), query)) {
+			if (word.length() < 4 || index.has(SearchIndex.FOLD, word) || index.has(SearchIndex.FOLD_TITLE, word)) {
+				continue;
+			}
+			boolean known = index.content().languageCodes().stream().anyMatch(lang -> Tokens
+				.primary(index.analyzer(lang), word).stream()
+				.anyMatch(t -> index.has("text_" + lang, t) || index.has("title_" + lang, t)));
+			if (!known) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The corrected query, or null when every word is known or none can be corrected. */
 	String correct(String query) {
 		List<String> words = Tokens.of(index.neutral(), query);
