@@ -1,6 +1,7 @@
 package de.wesermarsch.wegweiser;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -11,7 +12,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param contentDirectory the content to serve: entries, topics, places ({@code content} in the working
  * directory by default, so the same service can serve another county's content)
  * @param i18nDirectory languages, UI messages and the thesaurus ({@code i18n} by default)
+ * @param watch whether changes to both directories are loaded while the service runs (default true)
+ * @param editorToken the token that opens the status endpoint and the metrics to editors and operators
+ * ({@code Authorization: Bearer <token>}); without one they stay closed
+ * @param rateLimit requests one client may make
  */
 @ConfigurationProperties("wegweiser")
-public record WegweiserProperties(@DefaultValue("content") Path contentDirectory, @DefaultValue("i18n") Path i18nDirectory) {
+public record WegweiserProperties(@DefaultValue("content") Path contentDirectory, @DefaultValue("i18n") Path i18nDirectory,
+		@DefaultValue("true") boolean watch, String editorToken, @DefaultValue RateLimit rateLimit) {
+
+	/**
+	 * A token bucket per client address.
+	 *
+	 * @param requests how many requests a client may make in a burst (default 120)
+	 * @param per the time in which a full bucket refills (default one minute)
+	 * @param enabled whether requests are limited at all (default true)
+	 */
+	public record RateLimit(@DefaultValue("120") int requests, @DefaultValue("1m") Duration per,
+			@DefaultValue("true") boolean enabled) {
+	}
+
 }

@@ -11,6 +11,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = { "wegweiser.content-directory=src/test/resources/fixture/content",
-		"wegweiser.i18n-directory=src/test/resources/fixture/i18n" })
+		"wegweiser.i18n-directory=src/test/resources/fixture/i18n", "wegweiser.watch=false",
+		"wegweiser.rate-limit.enabled=false", "wegweiser.editor-token=" + FixtureTest.TOKEN })
 public @interface FixtureTest {
+
+	/** The editor token of the test configuration. */
+	String TOKEN = "test-editor-token";
+
 }

@@ -15,21 +15,15 @@ import de.wesermarsch.wegweiser.content.Content;
 import de.wesermarsch.wegweiser.content.Entry;
 import de.wesermarsch.wegweiser.search.Hit;
 import de.wesermarsch.wegweiser.snapshot.Snapshot;
-import de.wesermarsch.wegweiser.snapshot.Snapshots;
+import de.wesermarsch.wegweiser.snapshot.RequestSnapshot;
 import reactor.core.publisher.Mono;
 
 /** {@code /api/v1/entries/{id}}, {@code /api/v1/entries} and {@code /api/v1/languages}. */
 @Component
 class EntryHandler {
 
-	private final Snapshots snapshots;
-
-	EntryHandler(Snapshots snapshots) {
-		this.snapshots = snapshots;
-	}
-
 	Mono<ServerResponse> entry(ServerRequest request) {
-		Snapshot snapshot = snapshots.current();
+		Snapshot snapshot = RequestSnapshot.of(request);
 		Params params = new Params(request, snapshot);
 		String id = request.pathVariable("id");
 		Entry entry = snapshot.content()
@@ -40,7 +34,7 @@ class EntryHandler {
 
 	/** Entries by type, topic and place, ordered by title in the reader's language. */
 	Mono<ServerResponse> list(ServerRequest request) {
-		Snapshot snapshot = snapshots.current();
+		Snapshot snapshot = RequestSnapshot.of(request);
 		Content content = snapshot.content();
 		Params params = new Params(request, snapshot);
 		String lang = params.lang();
@@ -65,7 +59,7 @@ class EntryHandler {
 	}
 
 	Mono<ServerResponse> languages(ServerRequest request) {
-		return ServerResponse.ok().bodyValue(snapshots.current().content().languages().stream()
+		return ServerResponse.ok().bodyValue(RequestSnapshot.of(request).content().languages().stream()
 			.map(l -> Map.of("code", l.code(), "name", l.name(), "englishName", l.englishName(), "dir", l.dir()))
 			.toList());
 	}
