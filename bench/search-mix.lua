@@ -11,10 +11,20 @@ local queries = {
   "dil%20kursu", "hamile", "ziman", "Hebame", "Sprahkurs", "Arzt%20Wesermarsch", "Schule",
 }
 local i = 0
+local uncached = false
+init = function(args)
+  uncached = args[1] == "uncached"
+  -- each of wrk's threads starts at another place of the mix
+  i = math.random(1, 100000)
+end
 request = function()
   i = i + 1
   local q = queries[(i % #queries) + 1]
-  -- a counter makes every request of a run a different query string, defeating any cache
-  local salt = (os.getenv("WRK_UNCACHED") == "1") and ("%20" .. tostring(i)) or ""
-  return wrk.format("GET", "/api/v1/search?q=" .. q .. salt)
+  -- uncached: paging values from a counter make every request a different cache key (50 000 combinations
+  -- for each query) with the same search work; cached: the same 28 requests again and again
+  local paging = ""
+  if uncached then
+    paging = "&limit=" .. tostring(i % 50 + 1) .. "&offset=" .. tostring(math.floor(i / 50) % 1000)
+  end
+  return wrk.format("GET", "/api/v1/search?q=" .. q .. paging)
 end

@@ -10,7 +10,8 @@ java=$(bench/java.sh)
 mvn -B -q package -DskipTests
 log=$(mktemp)
 start=$(date +%s%N)
-"$java" -jar target/wegweiser.jar --server.port=$port >"$log" 2>&1 &
+# the memory settings of the production image (Dockerfile)
+"$java" -Xmx256m -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC -Xss512k -jar target/wegweiser.jar --server.port=$port --wegweiser.rate-limit.enabled=false >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; rm -f "$log"' EXIT
 until curl -sf "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null; do sleep 0.1; done
@@ -18,10 +19,10 @@ ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 echo "machine: $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo), $("$java" -version 2>&1 | head -1)"
 echo "start-up to ready: ${ready_ms} ms ($(grep -o 'Started WegweiserApplication in [0-9.]* seconds' "$log" || true))"
 # warm-up
-wrk -t2 -c16 -d5s -s bench/search-mix.lua "http://127.0.0.1:$port" >/dev/null
-run() { # name, connections, url, [script]
+wrk -t2 -c16 -d5s -s bench/search-mix.lua "http://127.0.0.1:$port" -- uncached >/dev/null
+run() { # name, connections, url, [script, script argument]
   local out
-  out=$(wrk -t2 -c"$2" -d"$duration" --latency ${4:+-s "$4"} "$3")
+  out=$(wrk -t2 -c"$2" -d"$duration" --latency ${4:+-s "$4"} "$3" ${5:+-- "$5"})
   local rps p50 p99
   rps=$(awk '/Requests\/sec/{print $2}' <<<"$out")
   p50=$(awk '$1=="50%"{print $2}' <<<"$out")
@@ -33,6 +34,6 @@ echo "| endpoint | connections | requests/s | p50 | p99 | RSS after |"
 echo "|---|---|---|---|---|---|"
 for c in 16 64 256; do
   run "static /api/v1/languages" "$c" "http://127.0.0.1:$port/api/v1/languages"
-  WRK_UNCACHED=1 run "search, every query new" "$c" "http://127.0.0.1:$port" bench/search-mix.lua
-  run "search, mix of 28 queries" "$c" "http://127.0.0.1:$port" bench/search-mix.lua
+  run "search, uncached (every request new)" "$c" "http://127.0.0.1:$port" bench/search-mix.lua uncached
+  run "search, cached (mix of 28 queries)" "$c" "http://127.0.0.1:$port" bench/search-mix.lua
 done

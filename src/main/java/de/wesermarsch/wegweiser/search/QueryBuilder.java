@@ -8,7 +8,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -65,20 +64,15 @@ final class QueryBuilder {
 		return any.build();
 	}
 
-	/** Edit-distance matching of the folded words (1 edit up to 7 letters, 2 beyond), or null for no such word. */
-	Query fuzzy(String query) {
-		BooleanQuery.Builder any = new BooleanQuery.Builder();
-		boolean some = false;
-		for (String word : new LinkedHashSet<>(Tokens.of(index.neutral(), query))) {
-			if (word.codePointCount(0, word.length()) >= 4) {
-				int edits = word.length() >= 8 ? 2 : 1;
-				any.add(new BoostQuery(new FuzzyQuery(new Term(SearchIndex.FOLD_TITLE, word), edits, 1), FUZZY * 2),
-						Occur.SHOULD);
-				any.add(new BoostQuery(new FuzzyQuery(new Term(SearchIndex.FOLD, word), edits, 1), FUZZY), Occur.SHOULD);
-				some = true;
-			}
+	/** The content's words nearest to misspelt ones, matched in the folded fields; null for none. */
+	Query similar(List<String> words) {
+		if (words.isEmpty()) {
+			return null;
 		}
-		return some ? any.build() : null;
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		add(any, SearchIndex.FOLD_TITLE, words, FUZZY * 2);
+		add(any, SearchIndex.FOLD, words, FUZZY);
+		return any.build();
 	}
 
 	/** One clause per field, of the query's terms that the field has (the others could only cost time). */

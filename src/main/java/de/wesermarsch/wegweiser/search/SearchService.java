@@ -25,8 +25,8 @@ import de.wesermarsch.wegweiser.content.EntryType;
  * Searches one snapshot's index. A query is matched in every language's field, the neutral folded field and the
  * concept field; the user's language and titles weigh more. Only when exact matching finds fewer than
  * {@link #FEW} entries or a word of the query is unknown to the content in every reading (a misspelling, as a
- * rule) is fuzzy matching in the folded field added and "did you mean" computed: both build edit-distance
- * automata, the most expensive step of a search.
+ * rule) are the content's words nearest to the unknown ones added, and "did you mean" computed: finding them
+ * builds edit-distance automata, the most expensive step of a search.
  */
 public final class SearchService {
 
@@ -58,10 +58,11 @@ public final class SearchService {
 		List<ScoreDoc> matches = all(ranked(exact, request.lang(), filters));
 		String didYouMean = null;
 		if (matches.size() < FEW || spelling.hasUnknownWord(request.query())) {
-			didYouMean = spelling.correct(request.query());
-			Query fuzzy = queries.fuzzy(request.query());
-			if (fuzzy != null) {
-				Query either = new BooleanQuery.Builder().add(exact, Occur.SHOULD).add(fuzzy, Occur.SHOULD).build();
+			Spelling.Corrections corrections = spelling.correct(request.query());
+			didYouMean = corrections.didYouMean(index.vocabulary());
+			Query similar = queries.similar(corrections.alternatives());
+			if (similar != null) {
+				Query either = new BooleanQuery.Builder().add(exact, Occur.SHOULD).add(similar, Occur.SHOULD).build();
 				matches = all(ranked(either, request.lang(), filters));
 			}
 		}

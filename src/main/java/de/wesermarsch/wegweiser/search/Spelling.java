@@ -2,7 +2,6 @@ package de.wesermarsch.wegweiser.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.index.Term;
@@ -13,12 +12,17 @@ import org.apache.lucene.search.spell.SuggestWord;
 import de.wesermarsch.wegweiser.search.analysis.Tokens;
 
 /**
- * "Did you mean": every word of the query that the content does not contain is replaced by the closest word it
- * does contain (in the folded field, shown as written), if there is one.
+ * Typo tolerance: for every word of the query that the content does not contain, the closest words it does
+ * contain (edit distance up to two, in the folded field). They are searched for instead of the unknown word
+ * (one edit-distance automaton a word, where fuzzy queries would build one per field), and the closest one
+ * makes "did you mean", shown as the content writes it.
  */
 final class Spelling {
 
 	private final SearchIndex index;
+
+	/** How many similar words an unknown word is matched with. */
+	private static final int SIMILAR = 3;
 
 	private final DirectSpellChecker checker = new DirectSpellChecker();
 
@@ -46,29 +50,43 @@ final class Spelling {
 		return false;
 	}
 
-	/** The corrected query, or null when every word is known or none can be corrected. */
-	String correct(String query) {
+	/** The words of the query with, for each word the content lacks, its nearest words in the content. */
+	Corrections correct(String query) {
 		List<String> words = Tokens.of(index.neutral(), query);
-		List<String> corrected = new ArrayList<>();
-		boolean changed = false;
+		java.util.Map<String, List<String>> similar = new java.util.LinkedHashMap<>();
 		try {
 			var reader = index.searcher().getIndexReader();
 			for (String word : words) {
-				SuggestWord[] similar = checker.suggestSimilar(new Term(SearchIndex.FOLD, word), 1, reader,
+				SuggestWord[] found = checker.suggestSimilar(new Term(SearchIndex.FOLD, word), SIMILAR, reader,
 						SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-				if (similar.length > 0) {
-					corrected.add(index.vocabulary().surface(similar[0].string));
-					changed = true;
-				}
-				else {
-					corrected.add(index.vocabulary().surface(word));
-				}
+				similar.put(word, java.util.Arrays.stream(found).map(w -> w.string).toList());
 			}
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		return changed ? String.join(" ", corrected) : null;
+		return new Corrections(words, similar);
+	}
+
+	/**
+	 * The query's folded words and, per word, similar words of the content (empty for a known word).
+	 * {@link #didYouMean} is the query with each unknown word replaced by its nearest neighbour, as written.
+	 */
+	record Corrections(List<String> words, java.util.Map<String, List<String>> similar) {
+
+		List<String> alternatives() {
+			return similar.values().stream().flatMap(List::stream).distinct().toList();
+		}
+
+		String didYouMean(Vocabulary vocabulary) {
+			if (alternatives().isEmpty()) {
+				return null;
+			}
+			return String.join(" ", words.stream()
+				.map(w -> vocabulary.surface(similar.getOrDefault(w, List.of()).stream().findFirst().orElse(w)))
+				.toList());
+		}
+
 	}
 
 }
