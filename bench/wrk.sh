@@ -18,7 +18,8 @@ until curl -sf "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null; do
 ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 echo "machine: $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo), $("$java" -version 2>&1 | head -1)"
 echo "start-up to ready: ${ready_ms} ms ($(grep -o 'Started WegweiserApplication in [0-9.]* seconds' "$log" || true))"
-# warm-up
+# warm-up of both paths
+wrk -t2 -c16 -d5s "http://127.0.0.1:$port/api/v1/languages" >/dev/null
 wrk -t2 -c16 -d5s -s bench/search-mix.lua "http://127.0.0.1:$port" -- uncached >/dev/null
 run() { # name, connections, url, [script, script argument]
   local out

@@ -2,13 +2,13 @@ package de.wesermarsch.wegweiser.api;
 
 import java.util.Map;
 
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 import de.wesermarsch.wegweiser.search.CachedSearch;
 import de.wesermarsch.wegweiser.search.SearchRequest;
-import de.wesermarsch.wegweiser.search.SearchResult;
 import de.wesermarsch.wegweiser.snapshot.RequestSnapshot;
 import de.wesermarsch.wegweiser.snapshot.Snapshot;
 import de.wesermarsch.wegweiser.status.Unmet;
@@ -34,9 +34,9 @@ class SearchHandler {
 		Params params = new Params(request, snapshot);
 		SearchRequest search = new SearchRequest(params.query(), params.lang(), params.easy(), params.types(),
 				params.topics(), params.places(), params.limit(10), params.offset());
-		SearchResult result = cache.search(snapshot.version(), snapshot.search(), search);
-		unmet.searched(search.query(), search.lang(), result.total());
-		return ServerResponse.ok().bodyValue(result);
+		CachedSearch.Answer answer = cache.search(snapshot.version(), snapshot.search(), search);
+		unmet.searched(search.query(), search.lang(), answer.result().total());
+		return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(answer.json());
 	}
 
 	Mono<ServerResponse> suggest(ServerRequest request) {

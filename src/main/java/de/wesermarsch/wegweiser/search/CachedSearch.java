@@ -1,29 +1,46 @@
 package de.wesermarsch.wegweiser.search;
 
+import org.springframework.stereotype.Component;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
- * Search results cached by snapshot version and the normalised request: a new snapshot has a new version, so
- * its answers never mix with the old ones, which simply age out.
+ * Search results cached by snapshot version and the normalised request, with their JSON: a cached answer costs
+ * no search and no serialisation. A new snapshot has a new version, so its answers never mix with the old ones,
+ * which simply age out.
  */
-@org.springframework.stereotype.Component
+@Component
 public final class CachedSearch {
 
 	static final int SIZE = 10_000;
 
-	private final Cache<Key, SearchResult> cache;
+	private final Cache<Key, Answer> cache;
+
+	private final JsonMapper json;
 
 	record Key(String version, SearchRequest request) {
 	}
 
-	public CachedSearch(io.micrometer.core.instrument.MeterRegistry registry) {
-		this.cache = Caffeine.newBuilder().maximumSize(SIZE).recordStats().build();
-		io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics.monitor(registry, cache, "search");
+	/** A result and its JSON. */
+	public record Answer(SearchResult result, byte[] json) {
 	}
 
-	public SearchResult search(String version, SearchService search, SearchRequest request) {
-		return cache.get(new Key(version, request), key -> search.search(key.request()));
+	public CachedSearch(MeterRegistry registry, JsonMapper json) {
+		this.json = json;
+		this.cache = Caffeine.newBuilder().maximumSize(SIZE).recordStats().build();
+		CaffeineCacheMetrics.monitor(registry, cache, "search");
+	}
+
+	public Answer search(String version, SearchService search, SearchRequest request) {
+		return cache.get(new Key(version, request), key -> {
+			SearchResult result = search.search(key.request());
+			return new Answer(result, json.writeValueAsBytes(result));
+		});
 	}
 
 }
