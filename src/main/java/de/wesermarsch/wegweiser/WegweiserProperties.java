@@ -16,10 +16,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param editorToken the token that opens the status endpoint and the metrics to editors and operators
  * ({@code Authorization: Bearer <token>}); without one they stay closed
  * @param rateLimit requests one client may make
+ * @param askEntry the entry whose contact the pages offer when nothing fits (the Koordinierungsstelle by default)
  */
 @ConfigurationProperties("wegweiser")
 public record WegweiserProperties(@DefaultValue("content") Path contentDirectory, @DefaultValue("i18n") Path i18nDirectory,
-		@DefaultValue("true") boolean watch, String editorToken, @DefaultValue RateLimit rateLimit) {
+		@DefaultValue("true") boolean watch, String editorToken, @DefaultValue RateLimit rateLimit,
+		@DefaultValue("koordinierungsstelle-migration-teilhabe") String askEntry) {
 
 	/**
 	 * A token bucket per client address.

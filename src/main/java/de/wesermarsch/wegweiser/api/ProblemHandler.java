@@ -24,6 +24,13 @@ class ProblemHandler implements WebExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
+	/** A browser asking for a page (not the API) gets a page, not JSON. */
+	private static boolean wantsPage(ServerWebExchange exchange) {
+		String path = exchange.getRequest().getPath().value();
+		return !path.startsWith("/api/") && !path.startsWith("/actuator") && exchange.getRequest().getHeaders().getAccept()
+			.stream().anyMatch(m -> m.isCompatibleWith(org.springframework.http.MediaType.TEXT_HTML) && !m.isWildcardType());
+	}
+
 	@Override
 	public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
 		if (exchange.getResponse().isCommitted()) {
@@ -54,6 +61,9 @@ class ProblemHandler implements WebExceptionHandler {
 			status = HttpStatus.INTERNAL_SERVER_ERROR;
 			detail = "The service could not answer. Please try again later.";
 			log.error("Unexpected failure on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), error);
+		}
+		if (wantsPage(exchange)) {
+			return Problems.page(exchange, status);
 		}
 		return Problems.write(exchange, status, detail);
 	}

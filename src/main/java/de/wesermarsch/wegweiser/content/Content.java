@@ -5,16 +5,18 @@ import java.util.Map;
 import java.util.Optional;
 
 import de.wesermarsch.wegweiser.i18n.Language;
+import de.wesermarsch.wegweiser.i18n.Messages;
 import de.wesermarsch.wegweiser.i18n.Thesaurus;
 
 /**
  * All content and language data of one load, validated and immutable. {@code version} is a hash of every file
  * it was read from, so equal files give equal versions on every machine. {@code compoundWords} holds, per
- * language, the parts of compound words used to split them.
+ * language, the parts of compound words used to split them; {@code messages} the UI texts of the pages.
  */
 public record Content(String version, List<Language> languages, Map<String, Source> sources,
 		Map<String, Term> topics, Map<String, Term> places, Map<String, Term> audiences,
-		Map<String, Entry> entries, Thesaurus thesaurus, Map<String, List<String>> compoundWords) {
+		Map<String, Entry> entries, Thesaurus thesaurus, Map<String, List<String>> compoundWords,
+		Messages messages) {
 
 	public Content {
 		languages = List.copyOf(languages);

@@ -19,6 +19,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import de.wesermarsch.wegweiser.i18n.Language;
+import de.wesermarsch.wegweiser.i18n.Messages;
 import de.wesermarsch.wegweiser.i18n.Thesaurus;
 
 /**
@@ -51,10 +52,11 @@ public final class ContentLoader {
 				codes, topics.keySet());
 		Map<String, Entry> entries = entries(files, problems, codes);
 		References references = new References(problems, sources, topics, places, audiences);
+		Messages messages = messages(files, codes, problems);
 		entries.values().forEach(references::check);
 		problems.throwIfAny();
 		return new Content(version(files), languages, sources, topics, places, audiences, entries, thesaurus,
-				compoundWords(files, codes));
+				compoundWords(files, codes), messages);
 	}
 
 	private Map<String, Entry> entries(Map<String, byte[]> files, Problems problems, Set<String> codes) {
@@ -101,6 +103,41 @@ public final class ContentLoader {
 			}
 		}
 		return words;
+	}
+
+	/** UI texts {@code i18n/messages_<code>.properties} (UTF-8); German is required, its patterns must parse. */
+	private static Messages messages(Map<String, byte[]> files, Set<String> codes, Problems problems) {
+		Map<String, Map<String, String>> byLanguage = new LinkedHashMap<>();
+		for (String code : codes) {
+			String file = "i18n/messages_" + code + ".properties";
+			byte[] bytes = files.get(file);
+			if (bytes == null) {
+				if (code.equals("de")) {
+					problems.add(file, null, null, "missing: the German UI texts are required");
+				}
+				continue;
+			}
+			java.util.Properties properties = new java.util.Properties();
+			try {
+				properties.load(new java.io.StringReader(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+			}
+			catch (IOException | IllegalArgumentException e) {
+				problems.add(file, null, null, "is not a properties file: " + e.getMessage());
+				continue;
+			}
+			Map<String, String> texts = new java.util.TreeMap<>();
+			properties.forEach((key, value) -> {
+				try {
+					new com.ibm.icu.text.MessageFormat(value.toString());
+					texts.put(key.toString(), value.toString());
+				}
+				catch (IllegalArgumentException e) {
+					problems.add(file, null, key.toString(), "is not an ICU message pattern: " + e.getMessage());
+				}
+			});
+			byLanguage.put(code, texts);
+		}
+		return new Messages(byLanguage);
 	}
 
 	Object parse(String file, byte[] bytes, Problems problems) {
@@ -170,6 +207,41 @@ public final class ContentLoader {
 			}
 		}
 		return words;
+	}
+
+	/** UI texts {@code i18n/messages_<code>.properties} (UTF-8); German is required, its patterns must parse. */
+	private static Messages messages(Map<String, byte[]> files, Set<String> codes, Problems problems) {
+		Map<String, Map<String, String>> byLanguage = new LinkedHashMap<>();
+		for (String code : codes) {
+			String file = "i18n/messages_" + code + ".properties";
+			byte[] bytes = files.get(file);
+			if (bytes == null) {
+				if (code.equals("de")) {
+					problems.add(file, null, null, "missing: the German UI texts are required");
+				}
+				continue;
+			}
+			java.util.Properties properties = new java.util.Properties();
+			try {
+				properties.load(new java.io.StringReader(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+			}
+			catch (IOException | IllegalArgumentException e) {
+				problems.add(file, null, null, "is not a properties file: " + e.getMessage());
+				continue;
+			}
+			Map<String, String> texts = new java.util.TreeMap<>();
+			properties.forEach((key, value) -> {
+				try {
+					new com.ibm.icu.text.MessageFormat(value.toString());
+					texts.put(key.toString(), value.toString());
+				}
+				catch (IllegalArgumentException e) {
+					problems.add(file, null, key.toString(), "is not an ICU message pattern: " + e.getMessage());
+				}
+			});
+			byLanguage.put(code, texts);
+		}
+		return new Messages(byLanguage);
 	}
 
 	Object parse(String file, byte[] bytes, Problems problems);

@@ -44,11 +44,14 @@ public final class SearchService {
 
 	private final Spelling spelling;
 
+	private final Suggestions suggestions;
+
 	public SearchService(SearchIndex index) {
 		this.index = index;
 		this.queries = new QueryBuilder(index);
 		this.languages = new QueryLanguage(index);
 		this.spelling = new Spelling(index);
+		this.suggestions = new Suggestions(index.content(), index.neutral());
 	}
 
 	public SearchResult search(SearchRequest request) {
@@ -140,7 +143,7 @@ public final class SearchService {
 
 	/** Completions for what a user has typed so far. */
 	public List<String> suggest(String prefix, String lang, int max) {
-		return new Suggestions(index).complete(prefix, lang, max);
+		return suggestions.complete(prefix, lang, max);
 	}
 
 }

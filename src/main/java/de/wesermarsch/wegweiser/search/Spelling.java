@@ -32,12 +32,14 @@ final class Spelling {
 	}
 
 	/**
-	 * Whether some word of the query is unknown to the content in every reading: not a folded word, and not a word
-	 * of any language as that language analyses it. Such a word is most likely misspelt.
+	 * Whether some word of the query is unknown to the content in every reading: not a folded word, not a word of
+	 * the thesaurus, and not a word of any language as that language analyses it. Such a word is most likely
+	 * misspelt.
 	 */
 	boolean hasUnknownWord(String query) {
 		for (String word : Tokens.of(index.neutral(), query)) {
-			if (word.length() < 4 || index.has(SearchIndex.FOLD, word) || index.has(SearchIndex.FOLD_TITLE, word)) {
+			if (word.length() < 4 || index.has(SearchIndex.FOLD, word) || index.has(SearchIndex.FOLD_TITLE, word)
+					|| !index.concepts().inQuery(word, index.content().languageCodes()).isEmpty()) {
 				continue;
 			}
 			boolean known = index.content().languageCodes().stream().anyMatch(lang -> Tokens

@@ -1,0 +1,51 @@
+package de.wesermarsch.wegweiser.i18n;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+
+/**
+ * The UI texts of the pages per language ({@code i18n/messages_<code>.properties}, ICU MessageFormat with plural
+ * rules). A key a language lacks falls back to German, so a new language can go live before every text is
+ * translated; the message test keeps the files in sync.
+ */
+public final class Messages {
+
+	private final Map<String, Map<String, String>> byLanguage;
+
+	private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+
+	public Messages(Map<String, Map<String, String>> byLanguage) {
+		this.byLanguage = Map.copyOf(byLanguage);
+	}
+
+	/** All keys with their text in this language (German where it has none). */
+	public Map<String, String> all(String lang) {
+		Map<String, String> texts = new HashMap<>(byLanguage.getOrDefault("de", Map.of()));
+		texts.putAll(byLanguage.getOrDefault(lang, Map.of()));
+		return texts;
+	}
+
+	public Map<String, Map<String, String>> byLanguage() {
+		return byLanguage;
+	}
+
+	/** The text of a key in this language, with the named arguments filled in. */
+	public String format(String lang, String key, Map<String, Object> arguments) {
+		String pattern = byLanguage.getOrDefault(lang, Map.of()).get(key);
+		String language = pattern == null ? "de" : lang;
+		if (pattern == null) {
+			pattern = byLanguage.getOrDefault("de", Map.of()).getOrDefault(key, key);
+		}
+		String finalPattern = pattern;
+		MessageFormat format = formats.computeIfAbsent(language + "\u0000" + key,
+				k -> new MessageFormat(finalPattern, ULocale.forLanguageTag(language)));
+		synchronized (format) {
+			return format.format(arguments);
+		}
+	}
+
+}

@@ -1,0 +1,153 @@
+package de.wesermarsch.wegweiser.pages;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+import de.wesermarsch.wegweiser.content.Content;
+import de.wesermarsch.wegweiser.content.Contact;
+import de.wesermarsch.wegweiser.content.Entry;
+import de.wesermarsch.wegweiser.content.OfferStatus;
+import de.wesermarsch.wegweiser.content.Provenance;
+import de.wesermarsch.wegweiser.content.Shown;
+import de.wesermarsch.wegweiser.content.Term;
+import de.wesermarsch.wegweiser.i18n.Language;
+import reactor.core.publisher.Mono;
+
+/**
+ * An entry page: the text in the reader's language (or German, marked with {@code lang="de"}), the link to the
+ * easy-language version, contact data as tappable links and the address as a link to OpenStreetMap (no embedded
+ * map), what the translation is (machine or human, reviewed, outdated) in the reader's language, the source and
+ * review date, and a link to share.
+ */
+@Component
+class EntryPage {
+
+	private final ContactBlock ask;
+
+	EntryPage(ContactBlock ask) {
+		this.ask = ask;
+	}
+
+	Mono<ServerResponse> show(ServerRequest request) {
+		return Pages.with(request, (snapshot, locale) -> {
+			Content content = snapshot.content();
+			Entry entry = content.entry(request.pathVariable("id")).orElse(null);
+			if (entry == null) {
+				return Pages.notFound(snapshot, locale, request);
+			}
+			Shown shown = Shown.of(entry, locale.lang(), locale.easy());
+			Map<String, String> t = content.messages().all(locale.lang());
+			Map<String, Object> model = Pages.model(snapshot, locale, shown.title(), request);
+			Map<String, Object> text = new LinkedHashMap<>();
+			text.put("title", shown.title());
+			text.put("summary", shown.summary());
+			text.put("lang", shown.lang());
+			text.put("dir", content.language(shown.lang()).map(Language::dir).orElse("ltr"));
+			text.put("paragraphs", paragraphs(shown.body()));
+			text.put("bodyInGerman", !shown.bodyLang().equals(shown.lang()));
+			model.put("entry", text);
+			model.put("type", t.get("type." + entry.type().id()));
+			model.put("translation", translation(entry, shown, t));
+			model.put("facts", new EntryFacts(content, locale).of(entry, shown));
+			if (entry.details() instanceof Entry.Offer offer) {
+				offer(model, offer, t);
+				if (offer.contact() == null || offer.contact().isEmpty()) {
+					ask.of(content, locale).ifPresent(c -> model.put("ask", c));
+				}
+			}
+			if (entry.text(locale.lang(), !locale.easy()).isPresent() || locale.lang().equals("de")) {
+				model.put("switchEasy", Map.of("url", "/" + Entry.key(locale.lang(), !locale.easy()) + "/entries/" + entry.id(),
+						"label", t.get(locale.easy() ? "entry.standard" : "entry.easy"), "lang", locale.lang()));
+			}
+			model.put("topics", terms(entry.topics(), content.topics(), locale, "topics"));
+			model.put("places", entry.countyWide() ? List.of(Map.of("name", t.get("entry.countyWide"), "url", "/" + locale.segment() + "/places"))
+					: terms(entry.places(), content.places(), locale, "places"));
+			var source = content.sources().get(entry.source().document());
+			model.put("source", Map.of("title", source.title(), "chapter",
+					content.messages().format(locale.lang(), "entry.chapter", Map.of("chapter", entry.source().chapter()))));
+			model.put("reviewed", content.messages().format(locale.lang(), "entry.reviewed",
+					Map.of("date", longDate(entry.reviewed(), locale))));
+			model.put("share", request.uri().resolve(request.path()).toString());
+			return Pages.render("entry", model);
+		});
+	}
+
+	private static void offer(Map<String, Object> model, Entry.Offer offer, Map<String, String> t) {
+		if (offer.status() == OfferStatus.ENDED) {
+			model.put("status", t.get("entry.status.ended"));
+		}
+		else if (offer.status() == OfferStatus.PLANNED) {
+			model.put("status", t.get("entry.status.planned"));
+		}
+		Contact contact = offer.contact();
+		if (contact != null && !contact.isEmpty()) {
+			Map<String, Object> block = new LinkedHashMap<>();
+			if (contact.person() != null) {
+				block.put("person", contact.person());
+			}
+			if (contact.phone() != null) {
+				block.put("phone", contact.phone());
+				block.put("tel", ContactBlock.tel(contact.phone()));
+			}
+			if (contact.email() != null) {
+				block.put("email", contact.email());
+			}
+			if (contact.address() != null) {
+				block.put("address", contact.address());
+				block.put("map", "https://www.openstreetmap.org/search?query="
+						+ URLEncoder.encode(contact.address(), StandardCharsets.UTF_8));
+			}
+			if (contact.web() != null) {
+				block.put("web", contact.web());
+			}
+			model.put("contact", block);
+		}
+	}
+
+	private static List<String> translation(Entry entry, Shown shown, Map<String, String> t) {
+		List<String> notes = new ArrayList<>();
+		if (shown.fallback()) {
+			notes.add(t.get("entry.translation.fallback"));
+		}
+		if (shown.text().provenance() == Provenance.MACHINE_ASSISTED) {
+			notes.add(t.get("entry.translation.machine"));
+		}
+		else if (shown.text().provenance() == Provenance.HUMAN && shown.text().translates() != null) {
+			notes.add(t.get("entry.translation.human"));
+		}
+		if (shown.text().reviewed()) {
+			notes.add(t.get("entry.translation.reviewed"));
+		}
+		if (entry.outdated(shown.key())) {
+			notes.add(t.get("entry.translation.outdated"));
+		}
+		return notes;
+	}
+
+	/** A date as the reader's language writes it in full ("25. November 2026", "25 نوفمبر 2026"). */
+	static String longDate(java.time.LocalDate date, PageLocale locale) {
+		var format = com.ibm.icu.text.DateFormat.getDateInstance(com.ibm.icu.text.DateFormat.LONG,
+				com.ibm.icu.util.ULocale.forLanguageTag(locale.lang()));
+		format.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
+		return format.format(java.util.Date.from(date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+	}
+
+	static List<String> paragraphs(String body) {
+		return Arrays.stream(body.split("\\n\\s*\\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+	}
+
+	static List<Map<String, String>> terms(List<String> ids, Map<String, Term> terms, PageLocale locale, String path) {
+		return ids.stream().map(id -> Map.of("name", terms.get(id).name(locale.lang(), locale.easy()), "url",
+				"/" + locale.segment() + "/" + path + "/" + id)).toList();
+	}
+
+}

@@ -1,0 +1,101 @@
+package de.wesermarsch.wegweiser.pages;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+import de.wesermarsch.wegweiser.content.Content;
+import de.wesermarsch.wegweiser.content.Entry;
+import de.wesermarsch.wegweiser.content.EntryType;
+import de.wesermarsch.wegweiser.content.Shown;
+import de.wesermarsch.wegweiser.i18n.Language;
+import de.wesermarsch.wegweiser.snapshot.RequestSnapshot;
+import de.wesermarsch.wegweiser.snapshot.Snapshot;
+import reactor.core.publisher.Mono;
+
+/**
+ * What every page shares: its language and direction, the UI texts of that language, the language switch
+ * (every language name in its own script, with {@code lang} and {@code dir}, linking to the same page), the
+ * footer pages, and the rendering itself. Page handlers add their own model to it.
+ */
+final class Pages {
+
+	/** The pages of the service linked from every footer, in this order. */
+	static final List<String> FOOTER = List.of("ueber-den-wegweiser", "so-funktioniert-es", "leichte-sprache",
+			"barrierefreiheit", "impressum", "datenschutz");
+
+	private Pages() {
+	}
+
+	/** The locale of the request's first path segment, or a 404 page. */
+	static Mono<ServerResponse> with(ServerRequest request, java.util.function.BiFunction<Snapshot, PageLocale, Mono<ServerResponse>> page) {
+		Snapshot snapshot = RequestSnapshot.of(request);
+		return PageLocale.parse(request.pathVariable("locale"), snapshot.content())
+			.map(locale -> page.apply(snapshot, locale))
+			.orElseGet(() -> notFound(snapshot, new PageLocale(snapshot.content().language("de").orElseThrow(), false),
+					request));
+	}
+
+	static Map<String, Object> model(Snapshot snapshot, PageLocale locale, String title, ServerRequest request) {
+		Content content = snapshot.content();
+		Map<String, Object> model = new LinkedHashMap<>();
+		Map<String, String> texts = new LinkedHashMap<>();
+		content.messages().all(locale.lang()).forEach((k, v) -> texts.put(k.replace('.', '_'), v));
+		model.put("t", texts);
+		model.put("lang", locale.lang());
+		model.put("dir", locale.dir());
+		model.put("rtl", locale.language().rtl());
+		model.put("title", title);
+		model.put("home", "/" + locale.segment() + "/");
+		model.put("locale", locale.segment());
+		model.put("query", "");
+		model.put("easy", locale.easy());
+		String rest = request.path().substring(request.path().indexOf('/', 1));
+		String query = request.uri().getRawQuery() == null ? "" : "?" + request.uri().getRawQuery();
+		List<Map<String, Object>> languages = new ArrayList<>();
+		for (Language language : content.languages()) {
+			languages.add(Map.of("code", language.code(), "name", language.name(), "dir", language.dir(), "url",
+					"/" + Entry.key(language.code(), locale.easy() && language.code().equals("de")) + rest + query,
+					"current", language.code().equals(locale.lang())));
+		}
+		model.put("languages", languages);
+		if (locale.lang().equals("de")) {
+			model.put("variant", Map.of("url", "/" + Entry.key("de", !locale.easy()) + rest + query, "label",
+					texts.get(locale.easy() ? "nav_standard" : "nav_easy")));
+		}
+		List<Map<String, String>> footer = new ArrayList<>();
+		for (String id : FOOTER) {
+			content.entry(id).filter(e -> e.type() == EntryType.PAGE).ifPresent(page -> footer.add(Map.of("url",
+					url(locale, page), "title", Shown.of(page, locale.lang(), locale.easy()).title())));
+		}
+		model.put("footer", footer);
+		return model;
+	}
+
+	static String url(PageLocale locale, Entry entry) {
+		return "/" + locale.segment() + "/entries/" + entry.id();
+	}
+
+	static Mono<ServerResponse> render(String template, Map<String, Object> model) {
+		return render(HttpStatus.OK, template, model);
+	}
+
+	static Mono<ServerResponse> render(HttpStatus status, String template, Map<String, Object> model) {
+		return ServerResponse.status(status).contentType(MediaType.TEXT_HTML).render(template, model);
+	}
+
+	static Mono<ServerResponse> notFound(Snapshot snapshot, PageLocale locale, ServerRequest request) {
+		Map<String, Object> model = model(snapshot, locale,
+				snapshot.content().messages().all(locale.lang()).get("error.title"), request);
+		model.put("message", Map.of("heading", model.get("title"),
+				"text", snapshot.content().messages().all(locale.lang()).get("error.text")));
+		return render(HttpStatus.NOT_FOUND, "message", model);
+	}
+
+}

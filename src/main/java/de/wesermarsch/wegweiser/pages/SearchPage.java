@@ -1,0 +1,140 @@
+package de.wesermarsch.wegweiser.pages;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+import de.wesermarsch.wegweiser.content.Content;
+import de.wesermarsch.wegweiser.content.EntryType;
+import de.wesermarsch.wegweiser.search.CachedSearch;
+import de.wesermarsch.wegweiser.search.Hit;
+import de.wesermarsch.wegweiser.search.SearchRequest;
+import de.wesermarsch.wegweiser.search.SearchResult;
+import de.wesermarsch.wegweiser.status.Unmet;
+import reactor.core.publisher.Mono;
+
+/**
+ * The results page: hits with a notice where a text is shown in German, facets as a form that works without
+ * JavaScript, "did you mean", paging, and, when nothing is found, whom to ask (the contact entry of the
+ * content) and the topics, with the anonymous "I did not find what I need" signal. The same search and cache as
+ * the API.
+ */
+@Component
+class SearchPage {
+
+	static final int PAGE_SIZE = 10;
+
+	private final CachedSearch cache;
+
+	private final Unmet unmet;
+
+	private final ContactBlock contact;
+
+	SearchPage(CachedSearch cache, Unmet unmet, ContactBlock contact) {
+		this.cache = cache;
+		this.unmet = unmet;
+		this.contact = contact;
+	}
+
+	Mono<ServerResponse> show(ServerRequest request) {
+		return Pages.with(request, (snapshot, locale) -> {
+			String query = clean(request.queryParam("q").orElse(""));
+			if (query.isEmpty()) {
+				return ServerResponse.status(HttpStatus.SEE_OTHER).location(java.net.URI.create("/" + locale.segment() + "/")).build();
+			}
+			Content content = snapshot.content();
+			Set<EntryType> types = new LinkedHashSet<>();
+			request.queryParams().getOrDefault("type", List.of()).forEach(t -> EntryType.of(t).ifPresent(types::add));
+			Set<String> topics = known(request.queryParams().getOrDefault("topic", List.of()), content.topics().keySet());
+			Set<String> places = known(request.queryParams().getOrDefault("place", List.of()), content.places().keySet());
+			int page = Math.max(1, Math.min(SearchRequest.MAX_OFFSET / PAGE_SIZE, number(request.queryParam("page").orElse("1"))));
+			SearchRequest search = new SearchRequest(query, locale.lang(), locale.easy(), types, topics, places, PAGE_SIZE,
+					(page - 1) * PAGE_SIZE);
+			SearchResult result = cache.search(snapshot.version(), snapshot.search(), search).result();
+			unmet.searched(query, locale.lang(), result.total());
+			var messages = content.messages();
+			Map<String, Object> model = Pages.model(snapshot, locale,
+					messages.format(locale.lang(), "results.title", Map.of("query", query)), request);
+			model.put("query", query);
+			model.put("count", messages.format(locale.lang(), "results.count", Map.of("count", result.total())));
+			model.put("hits", hits(result.hits(), locale, messages.all(locale.lang())));
+			model.put("facets", new Facets(content, locale).of(result, types, topics, places));
+			if (result.didYouMean() != null) {
+				model.put("didYouMean", Map.of("text", result.didYouMean(), "url", searchUrl(locale, result.didYouMean())));
+			}
+			if (result.total() == 0) {
+				model.put("nothing", true);
+				model.put("tiles", StartPage.tiles(content.topics().values().stream().filter(t -> "theme".equals(t.kind())).toList(), locale));
+			}
+			contact.of(content, locale).ifPresent(c -> model.put("contact", c));
+			model.put("sent", request.queryParam("sent").isPresent());
+			long pages = (result.total() + PAGE_SIZE - 1) / PAGE_SIZE;
+			if (pages > 1) {
+				model.put("paging", paging(request, locale, messages, page, pages));
+			}
+			return Pages.render("search", model);
+		});
+	}
+
+	private static List<Map<String, Object>> hits(List<Hit> hits, PageLocale locale, Map<String, String> typeNames) {
+		List<Map<String, Object>> items = new ArrayList<>();
+		for (Hit hit : hits) {
+			items.add(Map.of("title", hit.title(), "summary", hit.summary(), "typeName", typeNames.get("type." + hit.type()),
+					"url", "/" + locale.segment() + "/entries/" + hit.id(), "fallback", hit.fallback(), "lang", hit.lang(),
+					"dir", hit.fallback() ? "ltr" : locale.dir()));
+		}
+		return items;
+	}
+
+	private static Map<String, Object> paging(ServerRequest request, PageLocale locale,
+			de.wesermarsch.wegweiser.i18n.Messages messages, int page, long pages) {
+		Map<String, Object> paging = new java.util.LinkedHashMap<>();
+		paging.put("label", messages.format(locale.lang(), "results.page", Map.of("page", page, "pages", pages)));
+		String base = request.uri().getRawQuery().replaceAll("(^|&)page=[^&]*", "");
+		if (page > 1) {
+			paging.put("previous", "?" + base + "&page=" + (page - 1));
+		}
+		if (page < pages) {
+			paging.put("next", "?" + base + "&page=" + (page + 1));
+		}
+		return paging;
+	}
+
+	static String searchUrl(PageLocale locale, String query) {
+		return "/" + locale.segment() + "/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+	}
+
+	/** Control characters out, whitespace collapsed, at most the API's length. */
+	static String clean(String query) {
+		String clean = query.codePoints()
+			.map(c -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE ? ' ' : c)
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+			.toString().strip().replaceAll("\\s+", " ");
+		return clean.length() > SearchRequest.MAX_QUERY_LENGTH ? clean.substring(0, SearchRequest.MAX_QUERY_LENGTH) : clean;
+	}
+
+	private static Set<String> known(List<String> values, Set<String> known) {
+		Set<String> result = new LinkedHashSet<>();
+		values.stream().filter(known::contains).limit(20).forEach(result::add);
+		return result;
+	}
+
+	private static int number(String value) {
+		try {
+			return Integer.parseInt(value);
+		}
+		catch (NumberFormatException e) {
+			return 1;
+		}
+	}
+
+}

@@ -1,0 +1,47 @@
+package de.wesermarsch.wegweiser.pages;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+import de.wesermarsch.wegweiser.content.Term;
+import de.wesermarsch.wegweiser.snapshot.RequestSnapshot;
+import reactor.core.publisher.Mono;
+
+/**
+ * The start page: the languages by their own names, the search box, the everyday topics as tiles with
+ * pictograms, and three steps that say how it works. {@code /} sends the browser to the start page of the
+ * language it asks for.
+ */
+@Component
+class StartPage {
+
+	Mono<ServerResponse> redirect(ServerRequest request) {
+		String lang = RequestSnapshot.of(request).languages().negotiate(request.headers().firstHeader("Accept-Language"));
+		return ServerResponse.status(HttpStatus.SEE_OTHER).location(java.net.URI.create("/" + lang + "/")).build();
+	}
+
+	Mono<ServerResponse> show(ServerRequest request) {
+		return Pages.with(request, (snapshot, locale) -> {
+			var content = snapshot.content();
+			Map<String, Object> model = Pages.model(snapshot, locale, content.messages().all(locale.lang()).get("site.name"),
+					request);
+			model.put("start", true);
+			model.put("tiles", tiles(content.topics().values().stream().filter(t -> "theme".equals(t.kind())).toList(), locale));
+			model.put("fields", tiles(content.topics().values().stream().filter(t -> !"theme".equals(t.kind())).toList(), locale));
+			return Pages.render("start", model);
+		});
+	}
+
+	static List<Map<String, String>> tiles(List<Term> topics, PageLocale locale) {
+		return topics.stream()
+			.map(t -> Map.of("name", t.name(locale.lang(), locale.easy()), "icon", t.icon() == null ? "grid" : t.icon(),
+					"url", "/" + locale.segment() + "/topics/" + t.id()))
+			.toList();
+	}
+
+}

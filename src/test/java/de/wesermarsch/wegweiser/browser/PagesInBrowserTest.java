@@ -1,0 +1,112 @@
+package de.wesermarsch.wegweiser.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.zip.GZIPOutputStream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The pages of the real content in a real headless Chromium, on a phone-sized screen: language and direction,
+ * no WCAG 2.1/2.2 A or AA violation (axe-core), search and reading without JavaScript, page weight.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "wegweiser.watch=false", "wegweiser.rate-limit.enabled=false" })
+class PagesInBrowserTest {
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void open() {
+		browser = Browser.open(true);
+	}
+
+	@AfterAll
+	static void close() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@CsvSource({ "de, ltr, de", "de-easy, ltr, de", "ar, rtl, ar", "fa, rtl, fa", "ckb, rtl, ckb", "ru, ltr, ru" })
+	void startResultsAndEntryPagesAreAccessibleInTheirLanguageAndDirection(String locale, String dir, String lang) {
+		String[][] pages = { { "start", "/" + locale + "/" },
+				{ "results", "/" + locale + "/search?q=Sprachkurs" },
+				{ "entry", "/" + locale + "/entries/koordinierungsstelle-migration-teilhabe" } };
+		for (String[] page : pages) {
+			browser.get(url(page[1]));
+			assertThat(browser.script("return document.documentElement.lang")).as(page[1]).isEqualTo(lang);
+			assertThat(browser.script("return document.documentElement.dir")).as(page[1]).isEqualTo(dir);
+			assertThat(browser.script("return getComputedStyle(document.body).direction")).isEqualTo(dir);
+			assertThat(browser.accessibilityViolations()).as("axe on %s", page[1]).isEmpty();
+			browser.screenshot(page[0] + "-" + locale);
+		}
+	}
+
+	@Test
+	void searchingAndReadingWorkWithoutJavaScript() {
+		try (Browser plain = Browser.open(false)) {
+			plain.get(url("/de/"));
+			plain.driver.findElement(By.id("q")).sendKeys("Hebamme");
+			plain.driver.findElement(By.cssSelector("form.search button")).click();
+			assertThat(plain.driver.getCurrentUrl()).contains("/de/search?q=Hebamme");
+			var first = plain.driver.findElement(By.cssSelector(".hits h2 a"));
+			String title = first.getText();
+			first.click();
+			assertThat(plain.driver.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+			plain.screenshot("entry-without-javascript");
+		}
+	}
+
+	@Test
+	void nothingFoundLeadsToWhomToAskAndTheSignal() {
+		browser.get(url("/fa/search?q=qqqzzzxxx"));
+		assertThat(browser.driver.findElements(By.cssSelector("a[href^='tel:']"))).isNotEmpty();
+		browser.driver.findElement(By.cssSelector("form.notfound button")).click();
+		assertThat(browser.driver.findElement(By.cssSelector(".notice")).getText()).isNotBlank();
+		browser.screenshot("nothing-found-fa");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "/de/", "/de/search?q=Sprachkurs", "/ar/entries/koordinierungsstelle-migration-teilhabe" })
+	void htmlAndCssOfEachPageStayUnder30KilobytesCompressed(String path) throws Exception {
+		long html = gzipped(url(path));
+		long css = gzipped(url("/assets/site.css")) + gzipped(url("/assets/fonts.css"));
+		long js = gzipped(url("/assets/suggest.js"));
+		System.out.printf("page weight %s: HTML %d B + CSS %d B compressed, JS %d B%n", path, html, css, js);
+		assertThat(html + css).isLessThanOrEqualTo(30 * 1024);
+		assertThat(js).isLessThanOrEqualTo(30 * 1024);
+	}
+
+	private static long gzipped(String url) throws IOException, InterruptedException {
+		byte[] body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+				HttpResponse.BodyHandlers.ofByteArray()).body();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+			gzip.write(body);
+		}
+		return out.size();
+	}
+
+}

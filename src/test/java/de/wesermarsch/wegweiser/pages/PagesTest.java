@@ -1,0 +1,120 @@
+package de.wesermarsch.wegweiser.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import de.wesermarsch.wegweiser.FixtureTest;
+
+/** The server-rendered pages, read as HTML without a browser (the browser tests do the rest). */
+@FixtureTest
+class PagesTest {
+
+	@Autowired
+	ApplicationContext context;
+
+	WebTestClient client;
+
+	@BeforeEach
+	void client() {
+		client = WebTestClient.bindToApplicationContext(context).build();
+	}
+
+	String html(String uri) {
+		return client.get().uri(uri).accept(MediaType.TEXT_HTML).exchange()
+			.expectStatus().isOk()
+			.expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+			.expectBody(String.class).returnResult().getResponseBody();
+	}
+
+	@Test
+	void theRootSendsTheBrowserToItsLanguage() {
+		client.get().uri("/").header(HttpHeaders.ACCEPT_LANGUAGE, "fa-IR,fa;q=0.9").exchange()
+			.expectStatus().isSeeOther().expectHeader().location("/fa/");
+	}
+
+	@Test
+	void startPageHasLanguageDirectionEndonymsAndTopicTiles() {
+		String page = html("/ar/");
+		assertThat(page).contains("<html lang=\"ar\" dir=\"rtl\">")
+			.contains("lang=\"fa\" dir=\"rtl\" hreflang=\"fa\">فارسی</a>")
+			.contains("lang=\"uk\" dir=\"ltr\" hreflang=\"uk\">Українська</a>")
+			.contains("href=\"/ar/topics/sprache-lernen\"")
+			.contains("action=\"/ar/search\"")
+			.doesNotContain("style=");
+	}
+
+	@Test
+	void easyGermanIsItsOwnAddressWithGermanLanguage() {
+		assertThat(html("/de-easy/entries/koordinierungsstelle-migration-teilhabe"))
+			.contains("<html lang=\"de\" dir=\"ltr\">")
+			.contains("Koordinierungs-Stelle Migration und Teilhabe")
+			.contains("href=\"/de/entries/koordinierungsstelle-migration-teilhabe\"");
+	}
+
+	@Test
+	void resultsShowHitsFacetsAndTheGermanFallbackNotice() {
+		String page = html("/ru/search?q=Sprachcaf%C3%A9");
+		assertThat(page).contains("href=\"/ru/entries/sprachcafe-burhave\" lang=\"de\" dir=\"ltr\">Sprachcafé in Burhave</a>")
+			.contains("class=\"fallback\"")
+			.contains("name=\"type\" value=\"offer\"");
+	}
+
+	@Test
+	void nothingFoundOffersWhomToAskTheTopicsAndTheSignal() {
+		String page = html("/en/search?q=qqqqxxxxzzzz");
+		assertThat(page).contains("href=\"tel:+494401927712\"")
+			.contains("mailto:hannah-sophie.heldberg@wesermarsch.de")
+			.contains("action=\"/en/not-found\"")
+			.contains("href=\"/en/topics/arbeit\"");
+	}
+
+	@Test
+	void theNotFoundSignalReturnsToTheResultsWithThanks() {
+		client.post().uri("/de/not-found").contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue("q=Fahrrad")
+			.exchange().expectStatus().isSeeOther().expectHeader().location("/de/search?q=Fahrrad&sent=1");
+		assertThat(html("/de/search?q=Fahrrad&sent=1")).contains("Danke für Ihre Rückmeldung");
+	}
+
+	@Test
+	void entryPageHasTappableContactTranslationStatusSourceAndReviewDate() {
+		String page = html("/ar/entries/koordinierungsstelle-migration-teilhabe");
+		assertThat(page).contains("href=\"tel:+494401927712\"")
+			.contains("class=\"translation\" role=\"note\"")
+			.contains("Integrationskonzept 2024")
+			.contains("<h1 lang=\"ar\" dir=\"rtl\">مكتب تنسيق الهجرة والمشاركة</h1>");
+	}
+
+	@Test
+	void anOfferWithoutContactPointsToWhomToAsk() {
+		assertThat(html("/de/entries/sprachcafe-burhave")).contains("href=\"/de/entries/koordinierungsstelle-migration-teilhabe\"")
+			.contains("href=\"tel:+494401927712\"");
+	}
+
+	@Test
+	void measuresAreGroupedByFieldAndDeadline() {
+		assertThat(html("/de/measures")).contains("<h2>Interkulturelle Öffnung</h2>").contains("<h3>bis 2027</h3>")
+			.contains("Homepage und Termin-Terminal übersetzen");
+	}
+
+	@Test
+	void networksTopicsAndPlacesCanBeBrowsed() {
+		assertThat(html("/de/networks")).contains("Arbeitskreis Arbeitsmarktintegration");
+		assertThat(html("/de/topics/arbeit")).contains("Arbeitskreis Arbeitsmarktintegration");
+		assertThat(html("/de/places/nordenham")).contains("Koordinierungsstelle Migration und Teilhabe")
+			.doesNotContain("Sprachcafé in Burhave");
+	}
+
+	@Test
+	void unknownPagesAreAFriendly404InTheLanguage() {
+		client.get().uri("/en/entries/nope").accept(MediaType.TEXT_HTML).exchange().expectStatus().isNotFound()
+			.expectBody(String.class).value(b -> assertThat(b).contains("<html lang=\"en\""));
+	}
+
+}
