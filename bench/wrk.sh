@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Load test of the running service with wrk: /api/v1/search with a query mix against a static endpoint of the
 # same service (/api/v1/languages), at 16, 64 and 256 connections; start-up time and memory (RSS).
-# Usage: bench/wrk.sh [duration, default 10s]   Needs: wrk (Debian package).
+# Every measurement is repeated and the median reported (with the single runs).
+# Usage: bench/wrk.sh [duration, default 10s] [repetitions, default 3]   Needs: wrk (Debian package).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration=${1:-10s}
+repetitions=${2:-3}
 port=18080
 java=$(bench/java.sh)
 mvn -B -q package -DskipTests
@@ -21,20 +23,28 @@ echo "start-up to ready: ${ready_ms} ms ($(grep -o 'Started WegweiserApplication
 # warm-up of both paths
 wrk -t2 -c16 -d5s "http://127.0.0.1:$port/api/v1/languages" >/dev/null
 wrk -t2 -c16 -d5s -s bench/search-mix.lua "http://127.0.0.1:$port" -- uncached >/dev/null
-run() { # name, connections, url, [script, script argument]
-  local out
-  out=$(wrk -t2 -c"$2" -d"$duration" --latency ${4:+-s "$4"} "$3" ${5:+-- "$5"})
-  local rps p50 p99
-  rps=$(awk '/Requests\/sec/{print $2}' <<<"$out")
-  p50=$(awk '$1=="50%"{print $2}' <<<"$out")
-  p99=$(awk '$1=="99%"{print $2}' <<<"$out")
-  printf '| %s | %s | %s | %s | %s | %s MB |\n' "$1" "$2" "$rps" "$p50" "$p99" "$(( $(awk '/VmRSS/{print $2}' /proc/$pid/status) / 1024 ))"
+run() { # name, connections, url, [script, script argument] -> "rps p50 p99" of one run
+  wrk -t2 -c"$2" -d"$duration" --latency ${4:+-s "$4"} "$3" ${5:+-- "$5"} | awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec/ { rps = $2 } $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) }
+    END { printf "%.0f %.2f %.2f", rps, p50, p99 }'
+}
+median() { tr ' ' '\n' | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+measure() { # name, connections, url, [script, argument]
+  local rps="" p50="" p99="" r
+  for _ in $(seq "$repetitions"); do
+    local one_rps one_p50 one_p99
+    read -r one_rps one_p50 one_p99 <<<"$(run "$@")"
+    rps="$rps $one_rps"; p50="$p50 $one_p50"; p99="$p99 $one_p99"
+  done
+  printf '| %s | %s | %s | %s ms | %s ms | %s MB | %s |\n' "$1" "$2" "$(echo $rps | median)" "$(echo $p50 | median)" \
+    "$(echo $p99 | median)" "$(( $(awk '/VmRSS/{print $2}' /proc/$pid/status) / 1024 ))" "$(echo $rps)"
 }
 echo
-echo "| endpoint | connections | requests/s | p50 | p99 | RSS after |"
-echo "|---|---|---|---|---|---|"
+echo "| endpoint | connections | requests/s (median) | p50 (median) | p99 (median) | RSS after | requests/s of each run |"
+echo "|---|---|---|---|---|---|---|"
 for c in 16 64 256; do
-  run "static /api/v1/languages" "$c" "http://127.0.0.1:$port/api/v1/languages"
-  run "search, uncached (every request new)" "$c" "http://127.0.0.1:$port" bench/search-mix.lua uncached
-  run "search, cached (mix of 28 queries)" "$c" "http://127.0.0.1:$port" bench/search-mix.lua
+  measure "static /api/v1/languages" "$c" "http://127.0.0.1:$port/api/v1/languages"
+  measure "search, uncached (every request new)" "$c" "http://127.0.0.1:$port" bench/search-mix.lua uncached
+  measure "search, cached (mix of 28 queries)" "$c" "http://127.0.0.1:$port" bench/search-mix.lua
 done

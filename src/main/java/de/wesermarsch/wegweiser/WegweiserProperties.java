@@ -17,11 +17,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ({@code Authorization: Bearer <token>}); without one they stay closed
  * @param rateLimit requests one client may make
  * @param askEntry the entry whose contact the pages offer when nothing fits (the Koordinierungsstelle by default)
+ * @param kiosk the Termin-Terminal's privacy timing
  */
 @ConfigurationProperties("wegweiser")
 public record WegweiserProperties(@DefaultValue("content") Path contentDirectory, @DefaultValue("i18n") Path i18nDirectory,
 		@DefaultValue("true") boolean watch, String editorToken, @DefaultValue RateLimit rateLimit,
-		@DefaultValue("koordinierungsstelle-migration-teilhabe") String askEntry) {
+		@DefaultValue("koordinierungsstelle-migration-teilhabe") String askEntry, @DefaultValue Kiosk kiosk) {
+
+	/**
+	 * The kiosk's reset: after {@code idle} without a touch it asks whether someone is still there, and after
+	 * {@code countdown} more it starts again from the first screen, with no trace of the last visitor.
+	 *
+	 * @param idle time without touch before the question (default 60 s)
+	 * @param countdown time the question waits for a tap (default 20 s)
+	 */
+	public record Kiosk(@DefaultValue("60s") Duration idle, @DefaultValue("20s") Duration countdown) {
+	}
 
 	/**
 	 * A token bucket per client address.

@@ -44,7 +44,7 @@ class BrowsePage {
 			var content = snapshot.content();
 			Map<String, Object> model = Pages.model(snapshot, locale, text(content, locale, "places.title"), request);
 			model.put("links", content.places().values().stream().map(p -> Map.of("name", p.name(locale.lang(), locale.easy()),
-					"url", "/" + locale.segment() + "/places/" + p.id())).toList());
+					"url", locale.base() + "/places/" + p.id())).toList());
 			return Pages.render("list", model);
 		});
 	}

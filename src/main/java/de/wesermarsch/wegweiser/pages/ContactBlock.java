@@ -41,6 +41,9 @@ class ContactBlock {
 			}
 			if (contact.email() != null) {
 				block.put("email", contact.email());
+				if (locale.kiosk()) {
+					block.put("emailQr", QrCodes.svgDataUri("mailto:" + contact.email()));
+				}
 			}
 			return Optional.of(block);
 		});

@@ -59,29 +59,34 @@ class EntryPage {
 			model.put("translation", translation(entry, shown, t));
 			model.put("facts", new EntryFacts(content, locale).of(entry, shown));
 			if (entry.details() instanceof Entry.Offer offer) {
-				offer(model, offer, t);
+				offer(model, offer, t, locale.kiosk());
 				if (offer.contact() == null || offer.contact().isEmpty()) {
 					ask.of(content, locale).ifPresent(c -> model.put("ask", c));
 				}
 			}
 			if (entry.text(locale.lang(), !locale.easy()).isPresent() || locale.lang().equals("de")) {
-				model.put("switchEasy", Map.of("url", "/" + Entry.key(locale.lang(), !locale.easy()) + "/entries/" + entry.id(),
+				model.put("switchEasy", Map.of("url", locale.base(Entry.key(locale.lang(), !locale.easy())) + "/entries/" + entry.id(),
 						"label", t.get(locale.easy() ? "entry.standard" : "entry.easy"), "lang", locale.lang()));
 			}
 			model.put("topics", terms(entry.topics(), content.topics(), locale, "topics"));
-			model.put("places", entry.countyWide() ? List.of(Map.of("name", t.get("entry.countyWide"), "url", "/" + locale.segment() + "/places"))
+			model.put("places", entry.countyWide() ? List.of(Map.of("name", t.get("entry.countyWide"), "url", locale.base() + "/places"))
 					: terms(entry.places(), content.places(), locale, "places"));
 			var source = content.sources().get(entry.source().document());
 			model.put("source", Map.of("title", source.title(), "chapter",
 					content.messages().format(locale.lang(), "entry.chapter", Map.of("chapter", entry.source().chapter()))));
 			model.put("reviewed", content.messages().format(locale.lang(), "entry.reviewed",
 					Map.of("date", longDate(entry.reviewed(), locale))));
-			model.put("share", request.uri().resolve(request.path()).toString());
+			String publicUrl = request.uri().resolve("/" + locale.segment() + "/entries/" + entry.id()).toString();
+			model.put("share", publicUrl);
+			if (locale.kiosk()) {
+				model.put("qr", QrCodes.svgDataUri(publicUrl));
+			}
 			return Pages.render("entry", model);
 		});
 	}
 
-	private static void offer(Map<String, Object> model, Entry.Offer offer, Map<String, String> t) {
+	/** Status and contact of an offer; on the kiosk, what would lead away from it becomes a QR code. */
+	private static void offer(Map<String, Object> model, Entry.Offer offer, Map<String, String> t, boolean kiosk) {
 		if (offer.status() == OfferStatus.ENDED) {
 			model.put("status", t.get("entry.status.ended"));
 		}
@@ -100,16 +105,25 @@ class EntryPage {
 			}
 			if (contact.email() != null) {
 				block.put("email", contact.email());
+				qr(block, kiosk, "emailQr", "mailto:" + contact.email());
 			}
 			if (contact.address() != null) {
 				block.put("address", contact.address());
-				block.put("map", "https://www.openstreetmap.org/search?query="
-						+ URLEncoder.encode(contact.address(), StandardCharsets.UTF_8));
+				String map = "https://www.openstreetmap.org/search?query=" + URLEncoder.encode(contact.address(), StandardCharsets.UTF_8);
+				block.put("map", map);
+				qr(block, kiosk, "mapQr", map);
 			}
 			if (contact.web() != null) {
 				block.put("web", contact.web());
+				qr(block, kiosk, "webQr", contact.web());
 			}
 			model.put("contact", block);
+		}
+	}
+
+	private static void qr(Map<String, Object> block, boolean kiosk, String key, String target) {
+		if (kiosk) {
+			block.put(key, QrCodes.svgDataUri(target));
 		}
 	}
 
@@ -147,7 +161,7 @@ class EntryPage {
 
 	static List<Map<String, String>> terms(List<String> ids, Map<String, Term> terms, PageLocale locale, String path) {
 		return ids.stream().map(id -> Map.of("name", terms.get(id).name(locale.lang(), locale.easy()), "url",
-				"/" + locale.segment() + "/" + path + "/" + id)).toList();
+				locale.base() + "/" + path + "/" + id)).toList();
 	}
 
 }

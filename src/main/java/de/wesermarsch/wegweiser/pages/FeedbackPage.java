@@ -27,7 +27,7 @@ class FeedbackPage {
 			if (!query.isEmpty()) {
 				unmet.notFound(query, locale.lang());
 			}
-			String back = query.isEmpty() ? "/" + locale.segment() + "/" : SearchPage.searchUrl(locale, query) + "&sent=1";
+			String back = query.isEmpty() ? locale.base() + "/" : SearchPage.searchUrl(locale, query) + "&sent=1";
 			return ServerResponse.status(HttpStatus.SEE_OTHER).location(java.net.URI.create(back)).build();
 		}));
 	}

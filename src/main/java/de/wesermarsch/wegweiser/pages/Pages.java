@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
+import de.wesermarsch.wegweiser.WegweiserProperties;
 import de.wesermarsch.wegweiser.content.Content;
 import de.wesermarsch.wegweiser.content.Entry;
 import de.wesermarsch.wegweiser.content.EntryType;
@@ -30,16 +31,20 @@ final class Pages {
 	static final List<String> FOOTER = List.of("ueber-den-wegweiser", "so-funktioniert-es", "leichte-sprache",
 			"barrierefreiheit", "impressum", "datenschutz");
 
+	/** Where the kiosk's pages begin. */
+	static final String KIOSK = "/kiosk";
+
 	private Pages() {
 	}
 
 	/** The locale of the request's first path segment, or a 404 page. */
 	static Mono<ServerResponse> with(ServerRequest request, java.util.function.BiFunction<Snapshot, PageLocale, Mono<ServerResponse>> page) {
 		Snapshot snapshot = RequestSnapshot.of(request);
-		return PageLocale.parse(request.pathVariable("locale"), snapshot.content())
+		String root = request.path().startsWith(KIOSK + "/") ? KIOSK : "";
+		return PageLocale.parse(request.pathVariable("locale"), snapshot.content(), root)
 			.map(locale -> page.apply(snapshot, locale))
-			.orElseGet(() -> notFound(snapshot, new PageLocale(snapshot.content().language("de").orElseThrow(), false),
-					request));
+			.orElseGet(() -> notFound(snapshot,
+					new PageLocale(snapshot.content().language("de").orElseThrow(), false, root), request));
 	}
 
 	static Map<String, Object> model(Snapshot snapshot, PageLocale locale, String title, ServerRequest request) {
@@ -52,21 +57,27 @@ final class Pages {
 		model.put("dir", locale.dir());
 		model.put("rtl", locale.language().rtl());
 		model.put("title", title);
-		model.put("home", "/" + locale.segment() + "/");
+		model.put("home", locale.base() + "/");
+		model.put("base", locale.base());
 		model.put("locale", locale.segment());
+		if (request.attribute(PageRoutes.KIOSK_TIMING).orElse(null) instanceof WegweiserProperties.Kiosk timing) {
+			model.put("kiosk", Map.of("idle", timing.idle().toSeconds(), "countdown", timing.countdown().toSeconds(),
+					"restart", KIOSK, "idleText", content.messages().format(locale.lang(), "kiosk.idle.text",
+							Map.of("seconds", timing.countdown().toSeconds()))));
+		}
 		model.put("query", "");
 		model.put("easy", locale.easy());
-		String rest = request.path().substring(request.path().indexOf('/', 1));
+		String rest = request.path().substring(Math.min(request.path().length(), locale.base().length()));
 		String query = request.uri().getRawQuery() == null ? "" : "?" + request.uri().getRawQuery();
 		List<Map<String, Object>> languages = new ArrayList<>();
 		for (Language language : content.languages()) {
 			languages.add(Map.of("code", language.code(), "name", language.name(), "dir", language.dir(), "url",
-					"/" + Entry.key(language.code(), locale.easy() && language.code().equals("de")) + rest + query,
+					locale.base(Entry.key(language.code(), locale.easy() && language.code().equals("de"))) + rest + query,
 					"current", language.code().equals(locale.lang())));
 		}
 		model.put("languages", languages);
 		if (locale.lang().equals("de")) {
-			model.put("variant", Map.of("url", "/" + Entry.key("de", !locale.easy()) + rest + query, "label",
+			model.put("variant", Map.of("url", locale.base(Entry.key("de", !locale.easy())) + rest + query, "label",
 					texts.get(locale.easy() ? "nav_standard" : "nav_easy")));
 		}
 		List<Map<String, String>> footer = new ArrayList<>();
@@ -79,7 +90,7 @@ final class Pages {
 	}
 
 	static String url(PageLocale locale, Entry entry) {
-		return "/" + locale.segment() + "/entries/" + entry.id();
+		return locale.base() + "/entries/" + entry.id();
 	}
 
 	static Mono<ServerResponse> render(String template, Map<String, Object> model) {

@@ -49,7 +49,7 @@ class SearchPage {
 		return Pages.with(request, (snapshot, locale) -> {
 			String query = clean(request.queryParam("q").orElse(""));
 			if (query.isEmpty()) {
-				return ServerResponse.status(HttpStatus.SEE_OTHER).location(java.net.URI.create("/" + locale.segment() + "/")).build();
+				return ServerResponse.status(HttpStatus.SEE_OTHER).location(java.net.URI.create(locale.base() + "/")).build();
 			}
 			Content content = snapshot.content();
 			Set<EntryType> types = new LinkedHashSet<>();
@@ -89,7 +89,7 @@ class SearchPage {
 		List<Map<String, Object>> items = new ArrayList<>();
 		for (Hit hit : hits) {
 			items.add(Map.of("title", hit.title(), "summary", hit.summary(), "typeName", typeNames.get("type." + hit.type()),
-					"url", "/" + locale.segment() + "/entries/" + hit.id(), "fallback", hit.fallback(), "lang", hit.lang(),
+					"url", locale.base() + "/entries/" + hit.id(), "fallback", hit.fallback(), "lang", hit.lang(),
 					"dir", hit.fallback() ? "ltr" : locale.dir()));
 		}
 		return items;
@@ -110,7 +110,7 @@ class SearchPage {
 	}
 
 	static String searchUrl(PageLocale locale, String query) {
-		return "/" + locale.segment() + "/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+		return locale.base() + "/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
 	}
 
 	/** Control characters out, whitespace collapsed, at most the API's length. */

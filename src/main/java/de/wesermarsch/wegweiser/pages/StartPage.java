@@ -20,6 +20,9 @@ import reactor.core.publisher.Mono;
 @Component
 class StartPage {
 
+	/** The page that explains the Termin-Terminal, offered first on the kiosk. */
+	static final String TERMINAL_PAGE = "termin-terminal";
+
 	Mono<ServerResponse> redirect(ServerRequest request) {
 		String lang = RequestSnapshot.of(request).languages().negotiate(request.headers().firstHeader("Accept-Language"));
 		return ServerResponse.status(HttpStatus.SEE_OTHER).location(java.net.URI.create("/" + lang + "/")).build();
@@ -31,6 +34,9 @@ class StartPage {
 			Map<String, Object> model = Pages.model(snapshot, locale, content.messages().all(locale.lang()).get("site.name"),
 					request);
 			model.put("start", true);
+			if (locale.kiosk()) {
+				content.entry(TERMINAL_PAGE).ifPresent(page -> model.put("terminal", Pages.url(locale, page)));
+			}
 			model.put("tiles", tiles(content.topics().values().stream().filter(t -> "theme".equals(t.kind())).toList(), locale));
 			model.put("fields", tiles(content.topics().values().stream().filter(t -> !"theme".equals(t.kind())).toList(), locale));
 			return Pages.render("start", model);
@@ -40,7 +46,7 @@ class StartPage {
 	static List<Map<String, String>> tiles(List<Term> topics, PageLocale locale) {
 		return topics.stream()
 			.map(t -> Map.of("name", t.name(locale.lang(), locale.easy()), "icon", t.icon() == null ? "grid" : t.icon(),
-					"url", "/" + locale.segment() + "/topics/" + t.id()))
+					"url", locale.base() + "/topics/" + t.id()))
 			.toList();
 	}
 

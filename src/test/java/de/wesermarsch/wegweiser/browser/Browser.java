@@ -47,12 +47,17 @@ final class Browser implements AutoCloseable {
 
 	/** A phone-sized browser, with or without JavaScript; skips (or fails in CI) without Chromium. */
 	static Browser open(boolean javascript) {
+		return open(javascript, 412, 915);
+	}
+
+	/** A browser of the given window size (the kiosk's screen is 1080 × 1920). */
+	static Browser open(boolean javascript, int width, int height) {
 		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
 		if (!installed && "required".equals(System.getenv("BROWSER_TESTS"))) {
 			throw new IllegalStateException("BROWSER_TESTS=required, but chromium and chromium-driver are not installed");
 		}
 		Assumptions.assumeTrue(installed, "browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
-		return new Browser(javascript, 412, 915);
+		return new Browser(javascript, width, height);
 	}
 
 	void get(String url) {

@@ -1,0 +1,164 @@
+package de.wesermarsch.wegweiser.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+
+/**
+ * The kiosk of the Termin-Terminal on a 1080 × 1920 touch screen, with the real content and short idle times:
+ * typing only with the on-screen keyboard, the idle question and the reset, no way off the service, QR codes
+ * that carry an entry to a phone, and no WCAG A/AA violation.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "wegweiser.watch=false", "wegweiser.rate-limit.enabled=false", "wegweiser.kiosk.idle=3s",
+				"wegweiser.kiosk.countdown=3s" })
+class KioskTest {
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void open() {
+		browser = Browser.open(true, 1080, 1920);
+	}
+
+	@AfterAll
+	static void close() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	void waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+		new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(condition);
+	}
+
+	@ParameterizedTest(name = "{0}: {1}")
+	@CsvSource({ "العربية, دورة لغة, integrationskurse", "کوردی (سۆرانی), خولی زمان, kvhs-aufplus",
+			"Українська, перекладач, refugium-sprachmittlung" })
+	void aSearchTypedOnlyOnTheOnScreenKeyboardFindsTheEntry(String language, String query, String expected) {
+		browser.get(url("/kiosk"));
+		browser.driver.findElement(By.linkText(language)).click();
+		waitFor(d -> d.findElements(By.id("keyboard")).size() == 1
+				&& !d.findElements(By.cssSelector("#keyboard .key")).isEmpty());
+		for (String letter : query.split("")) {
+			if (letter.equals(" ")) {
+				browser.driver.findElement(By.cssSelector("#keyboard .key.space")).click();
+			}
+			else {
+				keyFor(letter).click();
+			}
+		}
+		assertThat(browser.driver.findElement(By.id("q")).getDomProperty("value")).isEqualTo(query);
+		browser.screenshot("kiosk-keyboard-" + browser.driver.findElement(By.id("keyboard")).getDomAttribute("lang"));
+		browser.driver.findElement(By.cssSelector("form.search button[type=submit]")).click();
+		waitFor(d -> d.getCurrentUrl().contains("/search?q="));
+		List<String> top = browser.driver.findElements(By.cssSelector(".hits h2 a")).stream().limit(3)
+			.map(a -> a.getDomAttribute("href")).toList();
+		assertThat(top).anyMatch(href -> href.endsWith("/entries/" + expected));
+		assertThat(top).allMatch(href -> href.startsWith("/kiosk/"));
+	}
+
+	private WebElement keyFor(String letter) {
+		return browser.driver.findElements(By.cssSelector("#keyboard .key")).stream()
+			.filter(k -> k.getText().equals(letter))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no key '" + letter + "' on the keyboard"));
+	}
+
+	@Test
+	void afterATimeWithoutTouchItAsksThenResetsWithoutATrace() {
+		browser.get(url("/kiosk"));
+		Object historyAtStart = browser.script("return history.length");
+		browser.driver.findElement(By.linkText("Deutsch")).click();
+		waitFor(d -> !d.findElements(By.cssSelector("#keyboard .key")).isEmpty());
+		for (String letter : "kurs".split("")) {
+			keyFor(letter).click();
+		}
+		browser.driver.findElement(By.cssSelector("form.search button[type=submit]")).click();
+		waitFor(d -> d.getCurrentUrl().contains("/kiosk/de/search?q=kurs"));
+		browser.script("window.scrollTo(0, 600)");
+		WebElement dialog = browser.driver.findElement(By.id("idle"));
+		waitFor(d -> dialog.isDisplayed());
+		assertThat(dialog.getText()).contains("Sind Sie noch da?");
+		browser.screenshot("kiosk-idle-question");
+		browser.driver.findElement(By.id("idle-stay")).click();
+		assertThat(dialog.isDisplayed()).isFalse();
+		assertThat(browser.driver.getCurrentUrl()).contains("/search?q=kurs");
+		waitFor(d -> d.getCurrentUrl().equals(url("/kiosk")));
+		assertThat(browser.script("return history.length")).isEqualTo(historyAtStart);
+		assertThat(browser.script("return window.scrollY")).isIn(0L, 0, 0.0);
+		assertThat(browser.driver.getPageSource()).doesNotContain("kurs");
+		assertThat(browser.script("return sessionStorage.length + localStorage.length")).isIn(0L, 0);
+	}
+
+	@Test
+	void noLinkOnAnyKioskPageLeadsToAnotherOrigin() {
+		for (String path : List.of("/kiosk", "/kiosk/de/", "/kiosk/ar/", "/kiosk/de/search?q=Beratung",
+				"/kiosk/fa/search?q=qqqzzz", "/kiosk/de/entries/koordinierungsstelle-migration-teilhabe",
+				"/kiosk/de/entries/termin-terminal", "/kiosk/ru/entries/impressum", "/kiosk/de/topics/frauen")) {
+			browser.get(url(path));
+			@SuppressWarnings("unchecked")
+			List<String> away = (List<String>) browser.script("""
+					return [...document.querySelectorAll('a[href], form[action], area[href]')]
+					  .map(e => e.href || e.action)
+					  .filter(u => { try { return new URL(u).origin !== location.origin; } catch (e) { return true; } });
+					""");
+			assertThat(away).as("links away on %s", path).isEmpty();
+		}
+	}
+
+	@Test
+	void theQrCodeOfAnEntryOpensTheSameEntryInTheSameLanguageOnAPhone() throws Exception {
+		browser.get(url("/kiosk/ar/entries/koordinierungsstelle-migration-teilhabe"));
+		WebElement qr = browser.driver.findElement(By.id("entry-qr"));
+		browser.script("arguments[0].scrollIntoView()", qr);
+		var image = ImageIO.read(new ByteArrayInputStream(qr.getScreenshotAs(OutputType.BYTES)));
+		String decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
+				Map.of(DecodeHintType.TRY_HARDER, true)).getText();
+		assertThat(decoded).isEqualTo(url("/ar/entries/koordinierungsstelle-migration-teilhabe"));
+		browser.screenshot("kiosk-entry-ar");
+	}
+
+	@Test
+	void kioskPagesHaveNoAccessibilityViolations() {
+		for (String path : List.of("/kiosk", "/kiosk/ckb/", "/kiosk/uk/search?q=робота",
+				"/kiosk/de/entries/koordinierungsstelle-migration-teilhabe")) {
+			browser.get(url(path));
+			waitFor(d -> Boolean.TRUE.equals(browser.script("return document.readyState === 'complete'")));
+			assertThat(browser.accessibilityViolations()).as("axe on %s", path).isEmpty();
+		}
+		browser.get(url("/kiosk"));
+		browser.screenshot("kiosk-first-screen");
+	}
+
+}
