@@ -18,11 +18,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rateLimit requests one client may make
  * @param askEntry the entry whose contact the pages offer when nothing fits (the Koordinierungsstelle by default)
  * @param kiosk the Termin-Terminal's privacy timing
+ * @param embed where the service may be embedded
  */
 @ConfigurationProperties("wegweiser")
 public record WegweiserProperties(@DefaultValue("content") Path contentDirectory, @DefaultValue("i18n") Path i18nDirectory,
 		@DefaultValue("true") boolean watch, String editorToken, @DefaultValue RateLimit rateLimit,
-		@DefaultValue("koordinierungsstelle-migration-teilhabe") String askEntry, @DefaultValue Kiosk kiosk) {
+		@DefaultValue("koordinierungsstelle-migration-teilhabe") String askEntry, @DefaultValue Kiosk kiosk,
+		@DefaultValue Embed embed) {
+
+	/**
+	 * Host pages that may embed the service: only these origins (for example {@code https://www.wesermarsch.de})
+	 * may frame the embedding route ({@code frame-ancestors}) and read the API from their pages (CORS); any other
+	 * origin gets neither.
+	 *
+	 * @param allowedOrigins origins as scheme://host[:port], none by default
+	 */
+	public record Embed(@DefaultValue java.util.List<String> allowedOrigins) {
+	}
 
 	/**
 	 * The kiosk's reset: after {@code idle} without a touch it asks whether someone is still there, and after

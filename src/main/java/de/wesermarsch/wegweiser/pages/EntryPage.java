@@ -33,8 +33,11 @@ class EntryPage {
 
 	private final ContactBlock ask;
 
-	EntryPage(ContactBlock ask) {
+	private final tools.jackson.databind.json.JsonMapper json;
+
+	EntryPage(ContactBlock ask, tools.jackson.databind.json.JsonMapper json) {
 		this.ask = ask;
+		this.json = json;
 	}
 
 	Mono<ServerResponse> show(ServerRequest request) {
@@ -81,6 +84,8 @@ class EntryPage {
 			if (locale.kiosk()) {
 				model.put("qr", QrCodes.svgDataUri(publicUrl));
 			}
+			// "</" never ends the data block early, whatever the content says
+			model.put("jsonld", json.writeValueAsString(JsonLd.of(entry, shown, content, publicUrl)).replace("</", "<\\/"));
 			return Pages.render("entry", model);
 		});
 	}

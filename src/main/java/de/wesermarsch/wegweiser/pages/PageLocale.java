@@ -40,7 +40,7 @@ record PageLocale(Language language, boolean easy, String root) {
 	}
 
 	boolean kiosk() {
-		return !root.isEmpty();
+		return root.equals(Pages.KIOSK);
 	}
 
 	String dir() {

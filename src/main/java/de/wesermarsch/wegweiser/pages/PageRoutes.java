@@ -46,6 +46,13 @@ class PageRoutes {
 			});
 	}
 
+	@Bean
+	RouterFunction<ServerResponse> embedding(EmbedPage embed) {
+		return route(GET(Pages.EMBED + L + "/"), embed::frame)
+			.andRoute(GET("/embed/wegweiser-search.js"), embed::component)
+			.andRoute(GET(L + "/embed"), embed::guide);
+	}
+
 	/** What both the pages and the kiosk have: start, search, entries, topics. */
 	private static RouterFunction<ServerResponse> pagesUnder(String root, StartPage start, SearchPage search,
 			EntryPage entry, BrowsePage browse) {

@@ -34,13 +34,16 @@ final class Pages {
 	/** Where the kiosk's pages begin. */
 	static final String KIOSK = "/kiosk";
 
+	/** Where the embedded (iframe) pages begin. */
+	static final String EMBED = "/embed";
+
 	private Pages() {
 	}
 
 	/** The locale of the request's first path segment, or a 404 page. */
 	static Mono<ServerResponse> with(ServerRequest request, java.util.function.BiFunction<Snapshot, PageLocale, Mono<ServerResponse>> page) {
 		Snapshot snapshot = RequestSnapshot.of(request);
-		String root = request.path().startsWith(KIOSK + "/") ? KIOSK : "";
+		String root = request.path().startsWith(KIOSK + "/") ? KIOSK : request.path().startsWith(EMBED + "/") ? EMBED : "";
 		return PageLocale.parse(request.pathVariable("locale"), snapshot.content(), root)
 			.map(locale -> page.apply(snapshot, locale))
 			.orElseGet(() -> notFound(snapshot,

@@ -1,0 +1,110 @@
+package de.wesermarsch.wegweiser.pages;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+import de.wesermarsch.wegweiser.WegweiserProperties;
+import de.wesermarsch.wegweiser.search.CachedSearch;
+import de.wesermarsch.wegweiser.search.SearchRequest;
+import de.wesermarsch.wegweiser.snapshot.RequestSnapshot;
+import de.wesermarsch.wegweiser.status.Unmet;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Embedding the service in the county's homepage, three ways: the iframe route {@code /embed/<lang>/} (search and
+ * the first results in a compact layout, reporting its height to the host page), the web component script
+ * {@code /embed/wegweiser-search.js} (with the UI texts of every language), and {@code /<lang>/embed}, the page
+ * that shows all three with copy-paste snippets and live previews.
+ */
+@Component
+class EmbedPage {
+
+	static final int RESULTS = 5;
+
+	private final CachedSearch cache;
+
+	private final Unmet unmet;
+
+	private final JsonMapper json;
+
+	private final List<String> hosts;
+
+	EmbedPage(CachedSearch cache, Unmet unmet, JsonMapper json, WegweiserProperties properties) {
+		this.cache = cache;
+		this.unmet = unmet;
+		this.json = json;
+		this.hosts = properties.embed().allowedOrigins();
+	}
+
+	/** The iframe: a search box and the first results; every link opens the service in a new tab. */
+	Mono<ServerResponse> frame(ServerRequest request) {
+		return Pages.with(request, (snapshot, locale) -> {
+			var content = snapshot.content();
+			PageLocale page = new PageLocale(locale.language(), locale.easy(), "");
+			Map<String, Object> model = Pages.model(snapshot, locale, content.messages().all(locale.lang()).get("site.name"), request);
+			model.put("hosts", String.join(" ", hosts));
+			String query = SearchPage.clean(request.queryParam("q").orElse(""));
+			if (!query.isEmpty()) {
+				SearchRequest search = new SearchRequest(query, locale.lang(), locale.easy(), Set.of(), Set.of(), Set.of(),
+						RESULTS, 0);
+				var result = cache.search(snapshot.version(), snapshot.search(), search).result();
+				unmet.searched(query, locale.lang(), result.total());
+				model.put("query", query);
+				model.put("count", content.messages().format(locale.lang(), "results.count", Map.of("count", result.total())));
+				model.put("hits", result.hits().stream().map(hit -> Map.of("title", hit.title(), "summary", hit.summary(),
+						"url", page.base() + "/entries/" + hit.id(), "lang", hit.lang(), "dir", hit.fallback() ? "ltr" : locale.dir()))
+					.toList());
+				model.put("more", SearchPage.searchUrl(page, query));
+			}
+			return Pages.render("embed", model);
+		});
+	}
+
+	/** The web component, with the texts it shows in every language. */
+	Mono<ServerResponse> component(ServerRequest request) {
+		var content = RequestSnapshot.of(request).content();
+		Map<String, Object> texts = new LinkedHashMap<>();
+		for (var language : content.languages()) {
+			var t = content.messages().all(language.code());
+			texts.put(language.code(), Map.of("label", t.get("search.label"), "button", t.get("search.button"),
+					"none", t.get("nothing.title"), "dir", language.dir(), "machine", t.get("footer.machine")));
+		}
+		return ServerResponse.ok()
+			.contentType(new MediaType("text", "javascript", java.nio.charset.StandardCharsets.UTF_8))
+			.render("embed-component", Map.of("texts", json.writeValueAsString(texts)));
+	}
+
+	/** The page that explains the three ways, with their snippets and a live preview of each. */
+	Mono<ServerResponse> guide(ServerRequest request) {
+		return Pages.with(request, (snapshot, locale) -> {
+			var t = snapshot.content().messages().all(locale.lang());
+			Map<String, Object> model = Pages.model(snapshot, locale, t.get("embed.title"), request);
+			String service = request.uri().resolve("/").toString().replaceAll("/$", "");
+			model.put("service", service);
+			model.put("formSnippet", """
+					<form action="%1$s/%2$s/search" method="get">
+					  <label for="wegweiser-q">%3$s</label>
+					  <input id="wegweiser-q" name="q" type="search" maxlength="200" required>
+					  <button type="submit">%4$s</button>
+					</form>""".formatted(service, locale.segment(), t.get("search.label"), t.get("search.button")));
+			model.put("frameSnippet", """
+					<iframe src="%1$s/embed/%2$s/" title="%3$s" width="100%%" height="320" class="wegweiser-frame"></iframe>
+					<script src="%1$s/embed/host.js" defer></script>""".formatted(service, locale.segment(), t.get("site.name")));
+			model.put("componentSnippet", """
+					<script src="%1$s/embed/wegweiser-search.js" defer></script>
+					<wegweiser-search lang="%2$s"></wegweiser-search>""".formatted(service, locale.lang()));
+			model.put("intro", snapshot.content().messages().format(locale.lang(), "embed.intro",
+					Map.of("hosts", hosts.isEmpty() ? "–" : String.join(", ", hosts))));
+			return Pages.render("embed-guide", model);
+		});
+	}
+
+}
