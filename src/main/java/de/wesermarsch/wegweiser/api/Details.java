@@ -22,8 +22,15 @@ final class Details {
 				}
 				details.put("status", offer.status().name().toLowerCase(Locale.ROOT));
 				Contact contact = offer.contact();
-				if (contact != null && !contact.isEmpty()) {
-					details.put("contact", contact);
+				if (contact != null && !contact.none()) {
+					Map<String, String> fields = new LinkedHashMap<>();
+					fields.put("person", contact.person());
+					fields.put("phone", contact.phone());
+					fields.put("email", contact.email());
+					fields.put("address", contact.address());
+					fields.put("web", contact.web());
+					fields.values().removeIf(java.util.Objects::isNull);
+					details.put("contact", fields);
 				}
 			}
 			case Entry.Network network -> {

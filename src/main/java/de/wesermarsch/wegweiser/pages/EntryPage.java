@@ -63,7 +63,7 @@ class EntryPage {
 			model.put("facts", new EntryFacts(content, locale).of(entry, shown));
 			if (entry.details() instanceof Entry.Offer offer) {
 				offer(model, offer, t, locale.kiosk());
-				if (offer.contact() == null || offer.contact().isEmpty()) {
+				if (offer.contact() == null || offer.contact().none()) {
 					ask.of(content, locale).ifPresent(c -> model.put("ask", c));
 				}
 			}
@@ -99,7 +99,7 @@ class EntryPage {
 			model.put("status", t.get("entry.status.planned"));
 		}
 		Contact contact = offer.contact();
-		if (contact != null && !contact.isEmpty()) {
+		if (contact != null && !contact.none()) {
 			Map<String, Object> block = new LinkedHashMap<>();
 			if (contact.person() != null) {
 				block.put("person", contact.person());

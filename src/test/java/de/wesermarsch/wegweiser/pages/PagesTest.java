@@ -112,6 +112,27 @@ class PagesTest {
 	}
 
 	@Test
+	void entryPagesCarrySchemaOrgDataWithProviderContactPlaceAndLanguage() throws Exception {
+		String page = html("/ar/entries/koordinierungsstelle-migration-teilhabe");
+		String data = page.substring(page.indexOf("<script type=\"application/ld+json\">") + 35, page.indexOf("</script>",
+				page.indexOf("application/ld+json")));
+		var json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(data);
+		assertThat(json.path("@context").asString()).isEqualTo("https://schema.org");
+		assertThat(json.path("@type").asString()).isEqualTo("GovernmentService");
+		assertThat(json.path("inLanguage").asString()).isEqualTo("ar");
+		assertThat(json.path("provider").path("@type").asString()).isEqualTo("Organization");
+		assertThat(json.path("provider").path("contactPoint").path("telephone").asString()).isEqualTo("04401 927-712");
+		assertThat(json.path("areaServed").get(0).path("@type").asString()).isEqualTo("AdministrativeArea");
+	}
+
+	@Test
+	void theEmbeddingGuideShowsTheThreeSnippetsWithPreviews() {
+		String page = html("/de/embed");
+		assertThat(page).contains("/embed/de/").contains("wegweiser-search.js").contains("&lt;form action")
+			.contains("<iframe src=\"/embed/de/\"").contains("<wegweiser-search lang=\"de\">");
+	}
+
+	@Test
 	void unknownPagesAreAFriendly404InTheLanguage() {
 		client.get().uri("/en/entries/nope").accept(MediaType.TEXT_HTML).exchange().expectStatus().isNotFound()
 			.expectBody(String.class).value(b -> assertThat(b).contains("<html lang=\"en\""));
