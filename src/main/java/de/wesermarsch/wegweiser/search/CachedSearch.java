@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public final class CachedSearch {
 
-	static final int SIZE = 10_000;
+	/** The cache's budget, in bytes of JSON (counted twice for the result objects beside it): small heaps stay calm. */
+	static final long BYTES = 24L * 1024 * 1024;
 
 	private final Cache<Key, Answer> cache;
 
@@ -32,7 +33,11 @@ public final class CachedSearch {
 
 	public CachedSearch(MeterRegistry registry, JsonMapper json) {
 		this.json = json;
-		this.cache = Caffeine.newBuilder().maximumSize(SIZE).recordStats().build();
+		this.cache = Caffeine.newBuilder()
+			.maximumWeight(BYTES)
+			.<Key, Answer>weigher((key, answer) -> 2 * answer.json().length)
+			.recordStats()
+			.build();
 		CaffeineCacheMetrics.monitor(registry, cache, "search");
 	}
 
