@@ -194,57 +194,7 @@ public final class ContentLoader {
 	/** Parses one file; problems are reported, not thrown. */
 	@FunctionalInterface
 	interface Parser {
-		/** Word lists {@code i18n/<code>-compound-parts.txt}: one word a line, {@code #} starts a comment. */
-	private static Map<String, List<String>> compoundWords(Map<String, byte[]> files, Set<String> codes) {
-		Map<String, List<String>> words = new LinkedHashMap<>();
-		for (String code : codes) {
-			byte[] bytes = files.get("i18n/" + code + "-compound-parts.txt");
-			if (bytes != null) {
-				words.put(code, new String(bytes, java.nio.charset.StandardCharsets.UTF_8).lines()
-					.map(String::strip)
-					.filter(l -> !l.isEmpty() && !l.startsWith("#"))
-					.toList());
-			}
-		}
-		return words;
-	}
-
-	/** UI texts {@code i18n/messages_<code>.properties} (UTF-8); German is required, its patterns must parse. */
-	private static Messages messages(Map<String, byte[]> files, Set<String> codes, Problems problems) {
-		Map<String, Map<String, String>> byLanguage = new LinkedHashMap<>();
-		for (String code : codes) {
-			String file = "i18n/messages_" + code + ".properties";
-			byte[] bytes = files.get(file);
-			if (bytes == null) {
-				if (code.equals("de")) {
-					problems.add(file, null, null, "missing: the German UI texts are required");
-				}
-				continue;
-			}
-			java.util.Properties properties = new java.util.Properties();
-			try {
-				properties.load(new java.io.StringReader(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
-			}
-			catch (IOException | IllegalArgumentException e) {
-				problems.add(file, null, null, "is not a properties file: " + e.getMessage());
-				continue;
-			}
-			Map<String, String> texts = new java.util.TreeMap<>();
-			properties.forEach((key, value) -> {
-				try {
-					new com.ibm.icu.text.MessageFormat(value.toString());
-					texts.put(key.toString(), value.toString());
-				}
-				catch (IllegalArgumentException e) {
-					problems.add(file, null, key.toString(), "is not an ICU message pattern: " + e.getMessage());
-				}
-			});
-			byLanguage.put(code, texts);
-		}
-		return new Messages(byLanguage);
-	}
-
-	Object parse(String file, byte[] bytes, Problems problems);
+		Object parse(String file, byte[] bytes, Problems problems);
 	}
 
 }
