@@ -20,7 +20,7 @@ COPY --chown=wegweiser:wegweiser i18n /srv/wegweiser/i18n
 USER wegweiser
 ENV WEGWEISER_CONTENT_DIRECTORY=/srv/wegweiser/content \
     WEGWEISER_I18N_DIRECTORY=/srv/wegweiser/i18n \
-    JAVA_TOOL_OPTIONS="-Xmx256m -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC -Xss512k -XX:+ExitOnOutOfMemoryError"
+    JAVA_TOOL_OPTIONS="-Xmx192m -XX:MaxDirectMemorySize=48m -XX:+UseSerialGC -Xss512k -XX:+ExitOnOutOfMemoryError"
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=3s --start-period=40s --retries=3 \
   CMD wget -q -O /dev/null http://127.0.0.1:8080/actuator/health/readiness || exit 1

@@ -13,7 +13,7 @@ mvn -B -q package -DskipTests
 log=$(mktemp)
 start=$(date +%s%N)
 # the memory settings of the production image (Dockerfile)
-"$java" -Xmx256m -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC -Xss512k -jar target/wegweiser.jar --server.port=$port --wegweiser.rate-limit.enabled=false >"$log" 2>&1 &
+"$java" -Xmx192m -XX:MaxDirectMemorySize=48m -XX:+UseSerialGC -Xss512k -jar target/wegweiser.jar --server.port=$port --wegweiser.rate-limit.enabled=false >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; rm -f "$log"' EXIT
 until curl -sf "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null; do sleep 0.1; done

@@ -38,12 +38,7 @@ final class Params {
 		if (raw.length() > SearchRequest.MAX_QUERY_LENGTH * 4) {
 			throw new BadRequest("The search text is too long: at most " + SearchRequest.MAX_QUERY_LENGTH + " characters.");
 		}
-		String clean = raw.codePoints()
-			.map(c -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE ? ' ' : c)
-			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-			.toString()
-			.strip()
-			.replaceAll("\\s+", " ");
+		String clean = SearchRequest.clean(raw);
 		if (clean.isEmpty()) {
 			throw new BadRequest("The search text is empty: type at least one word.");
 		}

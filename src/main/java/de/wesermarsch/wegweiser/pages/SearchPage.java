@@ -113,12 +113,9 @@ class SearchPage {
 		return locale.base() + "/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
 	}
 
-	/** Control characters out, whitespace collapsed, at most the API's length. */
+	/** What someone typed, cleaned as the API cleans it, at most the API's length. */
 	static String clean(String query) {
-		String clean = query.codePoints()
-			.map(c -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE ? ' ' : c)
-			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-			.toString().strip().replaceAll("\\s+", " ");
+		String clean = SearchRequest.clean(query);
 		return clean.length() > SearchRequest.MAX_QUERY_LENGTH ? clean.substring(0, SearchRequest.MAX_QUERY_LENGTH) : clean;
 	}
 

@@ -30,4 +30,14 @@ public record SearchRequest(String query, String lang, boolean easy, Set<EntryTy
 		places = Set.copyOf(places);
 	}
 
+	/** What someone typed, without control characters or lone surrogates, whitespace collapsed. */
+	public static String clean(String typed) {
+		return typed.codePoints()
+			.map(c -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE ? ' ' : c)
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+			.toString()
+			.strip()
+			.replaceAll("\\s+", " ");
+	}
+
 }
