@@ -70,10 +70,13 @@ class PagesInBrowserTest {
 			plain.get(url("/de/"));
 			plain.driver.findElement(By.id("q")).sendKeys("Hebamme");
 			plain.driver.findElement(By.cssSelector("form.search button")).click();
-			assertThat(plain.driver.getCurrentUrl()).contains("/de/search?q=Hebamme");
+			new org.openqa.selenium.support.ui.WebDriverWait(plain.driver, java.time.Duration.ofSeconds(10))
+				.until(d -> d.getCurrentUrl().contains("/de/search?q=Hebamme"));
 			var first = plain.driver.findElement(By.cssSelector(".hits h2 a"));
 			String title = first.getText();
 			first.click();
+			new org.openqa.selenium.support.ui.WebDriverWait(plain.driver, java.time.Duration.ofSeconds(10))
+				.until(d -> d.getCurrentUrl().contains("/entries/"));
 			assertThat(plain.driver.findElement(By.tagName("h1")).getText()).isEqualTo(title);
 			plain.screenshot("entry-without-javascript");
 		}
@@ -84,6 +87,8 @@ class PagesInBrowserTest {
 		browser.get(url("/fa/search?q=qqqzzzxxx"));
 		assertThat(browser.driver.findElements(By.cssSelector("a[href^='tel:']"))).isNotEmpty();
 		browser.driver.findElement(By.cssSelector("form.notfound button")).click();
+		new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+			.until(d -> d.getCurrentUrl().contains("sent=1"));
 		assertThat(browser.driver.findElement(By.cssSelector(".notice")).getText()).isNotBlank();
 		browser.screenshot("nothing-found-fa");
 	}
