@@ -16,7 +16,8 @@ import reactor.core.publisher.Mono;
  * Gives every request the snapshot current when it arrives, for its whole life, so a reload in between never
  * mixes two versions in one answer. For GET requests of the API and the pages, the snapshot's version is the
  * ETag: a client that has it gets 304 without any work, everyone else revalidates ({@code no-cache}), so an
- * editor's change is visible on the next request. Answers also vary by {@code Accept-Language}.
+ * editor's change is visible on the next request. Answers also vary by {@code Accept-Language}. Fonts, styles
+ * and pictograms do not change with the content; they are cached for a day ({@code spring.web.resources.cache}).
  */
 @Component
 public class RequestSnapshot implements WebFilter, Ordered {
@@ -41,7 +42,8 @@ public class RequestSnapshot implements WebFilter, Ordered {
 		var request = exchange.getRequest();
 		String path = request.getPath().value();
 		boolean content = (request.getMethod() == HttpMethod.GET || request.getMethod() == HttpMethod.HEAD)
-				&& !path.startsWith("/actuator") && !path.startsWith("/api/v1/status");
+				&& !path.startsWith("/actuator") && !path.startsWith("/api/v1/status") && !path.startsWith("/assets/")
+				&& !path.equals("/favicon.svg");
 		if (content) {
 			HttpHeaders headers = exchange.getResponse().getHeaders();
 			headers.setCacheControl("public, no-cache");

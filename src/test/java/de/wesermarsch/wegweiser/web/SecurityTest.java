@@ -63,6 +63,15 @@ class SecurityTest {
 	}
 
 	@Test
+	void headAnswersLikeGetWithoutABody() {
+		client.head().uri("/api/v1/entries/impressum").exchange()
+			.expectStatus().isOk()
+			.expectHeader().exists(HttpHeaders.ETAG)
+			.expectBody().isEmpty();
+		client.head().uri("/de/").exchange().expectStatus().isOk();
+	}
+
+	@Test
 	void healthProbesStayOpen() {
 		client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
 		client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
