@@ -128,11 +128,23 @@ public final class SearchService {
 		Map<String, Long> types = new LinkedHashMap<>();
 		Map<String, Long> topics = new LinkedHashMap<>();
 		Map<String, Long> places = new LinkedHashMap<>();
+		long countyWide = 0;
 		for (ScoreDoc match : matches) {
 			Entry entry = content.entries().get(index.idOf(match.doc));
 			types.merge(entry.type().id(), 1L, Long::sum);
 			entry.topics().forEach(t -> topics.merge(t, 1L, Long::sum));
-			(entry.countyWide() ? content.places().keySet() : entry.places()).forEach(p -> places.merge(p, 1L, Long::sum));
+			if (entry.countyWide()) {
+				countyWide++;
+			}
+			else {
+				entry.places().forEach(p -> places.merge(p, 1L, Long::sum));
+			}
+		}
+		// an entry for the whole county counts for every place
+		for (String place : content.places().keySet()) {
+			if (countyWide > 0) {
+				places.merge(place, countyWide, Long::sum);
+			}
 		}
 		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
 		facets.put("type", types);
