@@ -1,26 +1,11 @@
 package de.wesermarsch.wegweiser.api;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
-import de.wesermarsch.wegweiser.FixtureTest;
+import de.wesermarsch.wegweiser.Fixture;
 
-@FixtureTest
-class EntryApiTest {
-
-	@Autowired
-	ApplicationContext context;
-
-	WebTestClient client;
-
-	@BeforeEach
-	void client() {
-		client = WebTestClient.bindToApplicationContext(context).build();
-	}
+class EntryApiTest extends Fixture {
 
 	@Test
 	void entryHasContactSourceReviewDateAndTranslationStatus() {

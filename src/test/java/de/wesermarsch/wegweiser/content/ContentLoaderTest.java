@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,18 +20,7 @@ class ContentLoaderTest {
 
 	@BeforeEach
 	void copyFixture() throws IOException {
-		Path fixture = Path.of("src/test/resources/fixture");
-		try (Stream<Path> files = Files.walk(fixture)) {
-			for (Path file : files.toList()) {
-				Path target = dir.resolve(fixture.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(file, target);
-				}
-			}
-		}
+		de.wesermarsch.wegweiser.Fixture.copyTo(dir);
 		content = dir.resolve("content");
 	}
 

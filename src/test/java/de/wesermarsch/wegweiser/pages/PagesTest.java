@@ -2,29 +2,14 @@ package de.wesermarsch.wegweiser.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
-import de.wesermarsch.wegweiser.FixtureTest;
+import de.wesermarsch.wegweiser.Fixture;
 
 /** The server-rendered pages, read as HTML without a browser (the browser tests do the rest). */
-@FixtureTest
-class PagesTest {
-
-	@Autowired
-	ApplicationContext context;
-
-	WebTestClient client;
-
-	@BeforeEach
-	void client() {
-		client = WebTestClient.bindToApplicationContext(context).build();
-	}
+class PagesTest extends Fixture {
 
 	String html(String uri) {
 		return client.get().uri(uri).accept(MediaType.TEXT_HTML).exchange()

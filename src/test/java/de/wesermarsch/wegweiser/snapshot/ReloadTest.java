@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,18 +34,7 @@ class ReloadTest {
 
 	@DynamicPropertySource
 	static void directories(DynamicPropertyRegistry registry) throws IOException {
-		Path fixture = Path.of("src/test/resources/fixture");
-		try (Stream<Path> files = Files.walk(fixture)) {
-			for (Path file : files.toList()) {
-				Path target = dir.resolve(fixture.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(file, target);
-				}
-			}
-		}
+		de.wesermarsch.wegweiser.Fixture.copyTo(dir);
 		registry.add("wegweiser.content-directory", () -> dir.resolve("content").toString());
 		registry.add("wegweiser.i18n-directory", () -> dir.resolve("i18n").toString());
 	}

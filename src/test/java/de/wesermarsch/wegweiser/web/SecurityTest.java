@@ -2,29 +2,15 @@ package de.wesermarsch.wegweiser.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
+import de.wesermarsch.wegweiser.Fixture;
 import de.wesermarsch.wegweiser.FixtureTest;
 
-@FixtureTest
-class SecurityTest {
-
-	@Autowired
-	ApplicationContext context;
-
-	WebTestClient client;
-
-	@BeforeEach
-	void client() {
-		client = WebTestClient.bindToApplicationContext(context).build();
-	}
+class SecurityTest extends Fixture {
 
 	@Test
 	void everyResponseCarriesAStrictContentSecurityPolicyAndNoCookie() {
