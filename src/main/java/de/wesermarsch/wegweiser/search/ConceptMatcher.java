@@ -1,7 +1,5 @@
 package de.wesermarsch.wegweiser.search;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,27 +59,27 @@ final class ConceptMatcher {
 	/** The concepts of a text written in a known language. */
 	Set<String> inText(String lang, String text) {
 		Set<String> concepts = new LinkedHashSet<>();
-		match(lang, analyzers.get(lang), text, concepts);
-		match(NEUTRAL, neutral, text, concepts);
+		Analyzer analyzer = analyzers.get(lang);
+		if (analyzer != null) {
+			match(lang, Tokens.primary(analyzer, text), concepts);
+		}
+		match(NEUTRAL, Tokens.primary(neutral, text), concepts);
 		return concepts;
 	}
 
 	/** The concepts of a query, whose language is not known: every language's reading is tried. */
-	Set<String> inQuery(String query, Collection<String> languages) {
+	Set<String> inQuery(AnalysedQuery query) {
 		Set<String> concepts = new LinkedHashSet<>();
-		for (String lang : languages) {
-			match(lang, analyzers.get(lang), query, concepts);
-		}
-		match(NEUTRAL, neutral, query, concepts);
+		query.readings().forEach((lang, reading) -> match(lang, reading.primary(), concepts));
+		match(NEUTRAL, query.folded(), concepts);
 		return concepts;
 	}
 
-	private void match(String key, Analyzer analyzer, String text, Set<String> into) {
+	private void match(String key, List<String> words, Set<String> into) {
 		Map<String, Set<String>> known = phrases.get(key);
-		if (known == null || analyzer == null) {
+		if (known == null) {
 			return;
 		}
-		List<String> words = new ArrayList<>(Tokens.primary(analyzer, text));
 		for (int n = 1; n <= MAX_WORDS; n++) {
 			for (int i = 0; i + n <= words.size(); i++) {
 				into.addAll(known.getOrDefault(String.join(" ", words.subList(i, i + n)), Set.of()));

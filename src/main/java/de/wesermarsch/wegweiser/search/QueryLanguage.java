@@ -3,9 +3,6 @@ package de.wesermarsch.wegweiser.search;
 import java.util.List;
 import java.util.Set;
 
-
-import de.wesermarsch.wegweiser.search.analysis.Tokens;
-
 /**
  * Recognises the language a query is written in. The script narrows the candidates and letters only one
  * language uses decide where they can (ڕ ڵ ۆ ێ: Sorani; پ چ ژ گ: Farsi; ة ى: Arabic; і ї є ґ: Ukrainian;
@@ -21,14 +18,14 @@ final class QueryLanguage {
 	}
 
 	/** The language code, or null when nothing in the query tells. */
-	String detect(String query, List<String> languages) {
-		List<String> candidates = candidates(query).stream().filter(languages::contains).toList();
+	String detect(AnalysedQuery query) {
+		List<String> candidates = candidates(query.text()).stream().filter(index.languages()::contains).toList();
 		if (candidates.size() == 1) {
 			return candidates.get(0);
 		}
 		String best = null;
 		long bestScore = 0;
-		for (String lang : candidates.isEmpty() ? languages : candidates) {
+		for (String lang : candidates.isEmpty() ? index.languages() : candidates) {
 			long score = known(lang, query);
 			if (score > bestScore) {
 				best = lang;
@@ -87,12 +84,8 @@ final class QueryLanguage {
 	}
 
 	/** How many of the query's words (as this language analyses them) occur in the language's texts. */
-	private long known(String lang, String query) {
-		var analyzer = index.analyzer(lang);
-		if (analyzer == null) {
-			return 0;
-		}
-		return Set.copyOf(Tokens.primary(analyzer, query)).stream()
+	private long known(String lang, AnalysedQuery query) {
+		return Set.copyOf(query.words(lang)).stream()
 			.filter(word -> index.has("text_" + lang, word) || index.has("title_" + lang, word))
 			.count();
 	}

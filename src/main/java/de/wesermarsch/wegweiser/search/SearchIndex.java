@@ -3,12 +3,19 @@ package de.wesermarsch.wegweiser.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.codecs.PostingsFormat;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
+import org.apache.lucene.codecs.memory.DirectPostingsFormat;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -16,11 +23,15 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 import de.wesermarsch.wegweiser.content.Content;
 import de.wesermarsch.wegweiser.content.Entry;
+import de.wesermarsch.wegweiser.content.EntryType;
 import de.wesermarsch.wegweiser.i18n.Language;
 import de.wesermarsch.wegweiser.search.analysis.Analysis;
 
@@ -61,6 +72,25 @@ public final class SearchIndex {
 
 	static final String FOLD_TITLE = "fold_title";
 
+	/**
+	 * Offers, the places a newcomer can turn to, weigh this many times as much as networks, pages and measures
+	 * with the same match.
+	 */
+	static final float OFFER_PRIOR = 2f;
+
+	/**
+	 * Postings held as plain arrays on the heap: the index is small, and a search opens the postings of about forty
+	 * terms, which then costs no decoding.
+	 */
+	private static final Codec IN_MEMORY = new Lucene104Codec() {
+		private final PostingsFormat direct = new DirectPostingsFormat();
+
+		@Override
+		public PostingsFormat getPostingsFormatForField(String field) {
+			return direct;
+		}
+	};
+
 	private final Content content;
 
 	private final Map<String, Analyzer> analyzers;
@@ -71,12 +101,18 @@ public final class SearchIndex {
 
 	private final IndexSearcher searcher;
 
-	private final String[] idOfDoc;
+	/** The entry of each document. */
+	private final Entry[] entryOfDoc;
+
+	/** What a document's score is multiplied by: {@link #OFFER_PRIOR} for offers, 1 for the rest. */
+	private final float[] priorOfDoc;
+
+	private final FacetCounter facets;
 
 	private final Vocabulary vocabulary;
 
-	/** Every term of every field ("field\u0000term"), so a query never asks Lucene for a term it lacks. */
-	private final java.util.Set<String> terms;
+	/** Every term of every field, by field, so a query never asks Lucene for a term it lacks. */
+	private final Map<String, Set<String>> terms;
 
 	public SearchIndex(Content content) {
 		this.content = content;
@@ -88,7 +124,7 @@ public final class SearchIndex {
 		this.concepts = new ConceptMatcher(content.thesaurus(), analyzers, neutral);
 		this.vocabulary = new Vocabulary(neutral);
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
-		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(perField()))) {
+		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(perField()).setCodec(IN_MEMORY))) {
 			for (Entry entry : content.entries().values()) {
 				writer.addDocument(document(entry));
 			}
@@ -101,18 +137,21 @@ public final class SearchIndex {
 			DirectoryReader reader = DirectoryReader.open(directory);
 			this.searcher = new IndexSearcher(reader);
 			this.terms = allTerms(reader);
-			this.idOfDoc = new String[reader.maxDoc()];
+			this.entryOfDoc = new Entry[reader.maxDoc()];
+			this.priorOfDoc = new float[reader.maxDoc()];
 			for (int doc = 0; doc < reader.maxDoc(); doc++) {
-				idOfDoc[doc] = reader.storedFields().document(doc).get(ID);
+				entryOfDoc[doc] = content.entries().get(reader.storedFields().document(doc).get(ID));
+				priorOfDoc[doc] = entryOfDoc[doc].type() == EntryType.OFFER ? OFFER_PRIOR : 1f;
 			}
+			this.facets = new FacetCounter(content, entryOfDoc);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
 
-	private static java.util.Set<String> allTerms(DirectoryReader reader) throws IOException {
-		java.util.Set<String> all = new java.util.HashSet<>();
+	private static Map<String, Set<String>> allTerms(DirectoryReader reader) throws IOException {
+		Map<String, Set<String>> all = new HashMap<>();
 		for (var leaf : reader.leaves()) {
 			for (var info : leaf.reader().getFieldInfos()) {
 				String field = info.name;
@@ -120,9 +159,10 @@ public final class SearchIndex {
 				if (fieldTerms == null) {
 					continue;
 				}
+				Set<String> inField = all.computeIfAbsent(field, f -> new HashSet<>());
 				var iterator = fieldTerms.iterator();
 				for (var term = iterator.next(); term != null; term = iterator.next()) {
-					all.add(field + '\u0000' + term.utf8ToString());
+					inField.add(term.utf8ToString());
 				}
 			}
 		}
@@ -131,7 +171,25 @@ public final class SearchIndex {
 
 	/** Whether any entry has this term in this field. */
 	boolean has(String field, String term) {
-		return terms.contains(field + '\u0000' + term);
+		return terms.getOrDefault(field, Set.of()).contains(term);
+	}
+
+	/** A query for one term of a field, or null when no entry has it. */
+	Query term(String field, String text) {
+		if (!has(field, text)) {
+			return null;
+		}
+		return new TermQuery(new Term(field, text));
+	}
+
+	/** The query analysed by every language's chain and the neutral one. */
+	AnalysedQuery analyse(String text) {
+		return AnalysedQuery.of(text, analyzers, neutral);
+	}
+
+	/** The codes of the indexed languages. */
+	Set<String> languages() {
+		return analyzers.keySet();
 	}
 
 	private Analyzer perField() {
@@ -150,8 +208,8 @@ public final class SearchIndex {
 		entry.topics().forEach(t -> doc.add(new StringField(TOPIC, t, Field.Store.NO)));
 		List<String> places = entry.countyWide() ? List.copyOf(content.places().keySet()) : entry.places();
 		places.forEach(p -> doc.add(new StringField(PLACE, p, Field.Store.NO)));
-		java.util.Set<String> found = new java.util.LinkedHashSet<>();
-		java.util.Set<String> inTitles = new java.util.LinkedHashSet<>();
+		Set<String> found = new LinkedHashSet<>();
+		Set<String> inTitles = new LinkedHashSet<>();
 		entry.texts().forEach((key, text) -> {
 			String lang = key.replace(Entry.EASY_SUFFIX, "");
 			String body = String.join("\n", text.summary(), text.body(), nullToEmpty(text.subGoal()),
@@ -191,8 +249,12 @@ public final class SearchIndex {
 		return searcher;
 	}
 
-	String idOf(int doc) {
-		return idOfDoc[doc];
+	Entry entry(int doc) {
+		return entryOfDoc[doc];
+	}
+
+	float prior(int doc) {
+		return priorOfDoc[doc];
 	}
 
 	Analyzer analyzer(String lang) {
@@ -205,6 +267,10 @@ public final class SearchIndex {
 
 	ConceptMatcher concepts() {
 		return concepts;
+	}
+
+	FacetCounter facets() {
+		return facets;
 	}
 
 	Vocabulary vocabulary() {

@@ -3,38 +3,40 @@ package de.wesermarsch.wegweiser.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 
-import de.wesermarsch.wegweiser.content.Content;
-import de.wesermarsch.wegweiser.content.Entry;
 import de.wesermarsch.wegweiser.content.EntryType;
 
 /**
- * Searches one snapshot's index. A query is matched in every language's field, the neutral folded field and the
- * concept field; the user's language and titles weigh more. Only when exact matching finds fewer than
- * {@link #FEW} entries or a word of the query is unknown to the content in every reading (a misspelling, as a
- * rule) are the content's words nearest to the unknown ones added, and "did you mean" computed: finding them
- * builds edit-distance automata, the most expensive step of a search.
+ * Searches one snapshot's index. A query is analysed once by every language's chain and matched in every
+ * language's field, the neutral folded field and the concept field; the user's language and titles weigh more.
+ * Only when exact matching finds fewer than {@link #FEW} entries or a word of the query is unknown to the content
+ * in every reading (a misspelling, as a rule) are the content's words nearest to the unknown ones added, and "did
+ * you mean" computed: finding them builds edit-distance automata, the most expensive step of a search.
  */
 public final class SearchService {
 
 	static final int FEW = 3;
 
-	static final float OFFER_PRIOR = 2f;
-
-	private static final Query OFFERS = new TermQuery(new Term(SearchIndex.TYPE, EntryType.OFFER.id()));
+	/** Best first; equal scores in index order, as Lucene's own top-hits collector would have them. */
+	private static final Comparator<ScoreDoc> BEST_FIRST = Comparator.<ScoreDoc>comparingDouble(d -> -d.score)
+		.thenComparingInt(d -> d.doc);
 
 	private final SearchIndex index;
 
@@ -55,13 +57,13 @@ public final class SearchService {
 	}
 
 	public SearchResult search(SearchRequest request) {
-		Content content = index.content();
+		AnalysedQuery query = index.analyse(request.query());
 		Query filters = filters(request);
-		Query exact = queries.text(request.query(), request.lang());
+		Query exact = queries.text(query, request.lang());
 		List<ScoreDoc> matches = all(ranked(exact, request.lang(), filters));
 		String didYouMean = null;
-		if (matches.size() < FEW || spelling.hasUnknownWord(request.query())) {
-			Spelling.Corrections corrections = spelling.correct(request.query());
+		if (matches.size() < FEW || spelling.hasUnknownWord(query)) {
+			Spelling.Corrections corrections = spelling.correct(query);
 			didYouMean = corrections.didYouMean(index.vocabulary());
 			Query similar = queries.similar(corrections.alternatives());
 			if (similar != null) {
@@ -72,26 +74,23 @@ public final class SearchService {
 		List<Hit> hits = new ArrayList<>();
 		for (int i = request.offset(); i < Math.min(matches.size(), request.offset() + request.limit()); i++) {
 			ScoreDoc match = matches.get(i);
-			Entry entry = content.entries().get(index.idOf(match.doc));
-			hits.add(Hit.of(entry, request.lang(), request.easy(), match.score));
+			hits.add(Hit.of(index.entry(match.doc), request.lang(), request.easy(), match.score));
 		}
-		String queryLanguage = languages.detect(request.query(), content.languageCodes());
-		return new SearchResult(request.query(), request.lang(), queryLanguage, matches.size(), hits,
-				facets(matches, content), didYouMean);
+		return new SearchResult(request.query(), request.lang(), languages.detect(query), matches.size(), hits,
+				index.facets().count(matches), didYouMean);
 	}
 
-	/**
-	 * The text query must match; the user's language adds a little, filters only restrict. Offers, the places a
-	 * newcomer can turn to, weigh {@value #OFFER_PRIOR} times as much as networks, pages and measures with the
-	 * same match.
-	 */
+	/** The text query must match; the user's language adds a little, filters only restrict. */
 	private Query ranked(Query text, String lang, Query filters) {
-		BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, Occur.MUST)
-			.add(new BoostQuery(new TermQuery(new Term(SearchIndex.LANG, lang)), 0.5f), Occur.SHOULD);
+		BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, Occur.MUST);
+		Query inLanguage = index.term(SearchIndex.LANG, lang);
+		if (inLanguage != null) {
+			query.add(new BoostQuery(inLanguage, 0.5f), Occur.SHOULD);
+		}
 		if (filters != null) {
 			query.add(filters, Occur.FILTER);
 		}
-		return FunctionScoreQuery.boostByQuery(query.build(), OFFERS, OFFER_PRIOR);
+		return query.build();
 	}
 
 	private Query filters(SearchRequest request) {
@@ -102,7 +101,7 @@ public final class SearchService {
 		return any ? all.build() : null;
 	}
 
-	private static boolean anyOf(BooleanQuery.Builder all, String field, java.util.Collection<String> values) {
+	private static boolean anyOf(BooleanQuery.Builder all, String field, Collection<String> values) {
 		if (values.isEmpty()) {
 			return false;
 		}
@@ -112,45 +111,32 @@ public final class SearchService {
 		return true;
 	}
 
-	/** Every match, best first: the content is small, and facets count all matches. */
+	/**
+	 * Every match, best first, each score multiplied by the entry's prior (offers count more). The content is
+	 * small and facets count all matches, so the matches are simply walked and sorted, without a top-hits queue.
+	 */
 	private List<ScoreDoc> all(Query query) {
 		try {
-			var searcher = index.searcher();
-			TopDocs top = searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc()));
-			return List.of(top.scoreDocs);
+			IndexSearcher searcher = index.searcher();
+			Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
+			List<ScoreDoc> matches = new ArrayList<>();
+			for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+				Scorer scorer = weight.scorer(leaf);
+				if (scorer == null) {
+					continue;
+				}
+				DocIdSetIterator docs = scorer.iterator();
+				for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+					int id = leaf.docBase + doc;
+					matches.add(new ScoreDoc(id, scorer.score() * index.prior(id)));
+				}
+			}
+			matches.sort(BEST_FIRST);
+			return matches;
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-	}
-
-	private Map<String, Map<String, Long>> facets(List<ScoreDoc> matches, Content content) {
-		Map<String, Long> types = new LinkedHashMap<>();
-		Map<String, Long> topics = new LinkedHashMap<>();
-		Map<String, Long> places = new LinkedHashMap<>();
-		long countyWide = 0;
-		for (ScoreDoc match : matches) {
-			Entry entry = content.entries().get(index.idOf(match.doc));
-			types.merge(entry.type().id(), 1L, Long::sum);
-			entry.topics().forEach(t -> topics.merge(t, 1L, Long::sum));
-			if (entry.countyWide()) {
-				countyWide++;
-			}
-			else {
-				entry.places().forEach(p -> places.merge(p, 1L, Long::sum));
-			}
-		}
-		// an entry for the whole county counts for every place
-		for (String place : content.places().keySet()) {
-			if (countyWide > 0) {
-				places.merge(place, countyWide, Long::sum);
-			}
-		}
-		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-		facets.put("type", types);
-		facets.put("topic", topics);
-		facets.put("place", places);
-		return facets;
 	}
 
 	/** Completions for what a user has typed so far. */

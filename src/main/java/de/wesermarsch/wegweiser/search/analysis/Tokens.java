@@ -26,15 +26,19 @@ public final class Tokens {
 		return collect(analyzer, text, true);
 	}
 
-	private static List<String> collect(Analyzer analyzer, String text, boolean primaryOnly) {
-		List<String> tokens = new ArrayList<>();
+	/** Both in one run of the analyzer. */
+	public static Both both(Analyzer analyzer, String text) {
+		List<String> all = new ArrayList<>();
+		List<String> primary = new ArrayList<>();
 		try (TokenStream stream = analyzer.tokenStream("", text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			PositionIncrementAttribute position = stream.addAttribute(PositionIncrementAttribute.class);
 			stream.reset();
 			while (stream.incrementToken()) {
-				if (!primaryOnly || position.getPositionIncrement() > 0) {
-					tokens.add(term.toString());
+				String token = term.toString();
+				all.add(token);
+				if (position.getPositionIncrement() > 0) {
+					primary.add(token);
 				}
 			}
 			stream.end();
@@ -42,7 +46,16 @@ public final class Tokens {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		return tokens;
+		return new Both(List.copyOf(all), List.copyOf(primary));
+	}
+
+	/** All tokens, and only the primary ones, of one text. */
+	public record Both(List<String> all, List<String> primary) {
+	}
+
+	private static List<String> collect(Analyzer analyzer, String text, boolean primaryOnly) {
+		Both both = both(analyzer, text);
+		return primaryOnly ? both.primary() : both.all();
 	}
 
 }
