@@ -10,21 +10,30 @@ local queries = {
   "%D1%80%D0%B0%D0%B1%D0%BE%D1%82%D0%B0",                      -- работа
   "dil%20kursu", "hamile", "ziman", "Hebame", "Sprahkurs", "Arzt%20Wesermarsch", "Schule",
 }
-local i = 0
+-- uncached: every request a key no thread of this run asked before. The i-th request of the run asks query
+-- i % 28 with limit (i / 28) % 50 + 1 and offset (i / 1400) % 1001: 1 401 400 different requests with the same
+-- search work, of which each thread walks its own stretch from a random start. Cached: the same 28 requests
+-- again and again.
+local period = #queries * 50 * 1001
+local threads = 0
 local uncached = false
+local i = 0
+setup = function(thread)
+  thread:set("id", threads)
+  threads = threads + 1
+end
 init = function(args)
   uncached = args[1] == "uncached"
-  -- each of wrk's threads starts at another place of the mix
-  i = math.random(1, 100000)
+  math.randomseed(os.time() * 7919 + id)
+  i = math.random(0, period - 1) + id * math.floor(period / 4)
 end
 request = function()
   i = i + 1
   local q = queries[(i % #queries) + 1]
-  -- uncached: paging values from a counter make every request a different cache key (50 000 combinations
-  -- for each query) with the same search work; cached: the same 28 requests again and again
   local paging = ""
   if uncached then
-    paging = "&limit=" .. tostring(i % 50 + 1) .. "&offset=" .. tostring(math.floor(i / 50) % 1000)
+    local n = i % period
+    paging = "&limit=" .. tostring(math.floor(n / #queries) % 50 + 1) .. "&offset=" .. tostring(math.floor(n / (#queries * 50)) % 1001)
   end
   return wrk.format("GET", "/api/v1/search?q=" .. q .. paging)
 end

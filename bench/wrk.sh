@@ -20,9 +20,10 @@ until curl -sf "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null; do
 ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 echo "machine: $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo), $("$java" -version 2>&1 | head -1)"
 echo "start-up to ready: ${ready_ms} ms ($(grep -o 'Started WegweiserApplication in [0-9.]* seconds' "$log" || true))"
-# warm-up of every path until the JIT has compiled it (the first 10 s of a cold service run at a tenth of the speed)
+# warm-up of every path until the JIT has compiled it (a cold service runs the first seconds at a tenth of the
+# speed; uncached search reaches its steady throughput only after about 40 s)
 wrk -t2 -c64 -d10s "http://127.0.0.1:$port/api/v1/languages" >/dev/null
-wrk -t2 -c64 -d10s -s bench/search-mix.lua "http://127.0.0.1:$port" -- uncached >/dev/null
+wrk -t2 -c64 -d40s -s bench/search-mix.lua "http://127.0.0.1:$port" -- uncached >/dev/null
 wrk -t2 -c64 -d10s -s bench/search-mix.lua "http://127.0.0.1:$port" >/dev/null
 run() { # name, connections, url, [script, script argument] -> "rps p50 p99" of one run
   wrk -t2 -c"$2" -d"$duration" --latency ${4:+-s "$4"} "$3" ${5:+-- "$5"} | awk '

@@ -82,7 +82,8 @@ final class ConceptMatcher {
 		}
 		for (int n = 1; n <= MAX_WORDS; n++) {
 			for (int i = 0; i + n <= words.size(); i++) {
-				into.addAll(known.getOrDefault(String.join(" ", words.subList(i, i + n)), Set.of()));
+				String phrase = n == 1 ? words.get(i) : String.join(" ", words.subList(i, i + n));
+				into.addAll(known.getOrDefault(phrase, Set.of()));
 			}
 		}
 	}

@@ -1,12 +1,17 @@
 package de.wesermarsch.wegweiser.search;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import org.apache.lucene.search.ScoreDoc;
 
@@ -76,13 +81,48 @@ final class FacetCounter {
 					counts[value]++;
 				}
 			}
-			Map<String, Long> counted = new LinkedHashMap<>();
-			for (int value = 0; value < values.length; value++) {
-				if (counts[value] > 0) {
-					counted.put(values[value], counts[value]);
+			return new Counts(values, counts);
+		}
+
+	}
+
+	/**
+	 * The values counted at least once and their counts, in the vocabulary's order, as a read-only map of two
+	 * arrays: results are cached by the thousand, and a hash map would weigh several times as much.
+	 */
+	private static final class Counts extends AbstractMap<String, Long> {
+
+		private final String[] names;
+
+		private final long[] counts;
+
+		Counts(String[] vocabulary, long[] countOfValue) {
+			int present = (int) Arrays.stream(countOfValue).filter(c -> c > 0).count();
+			this.names = new String[present];
+			this.counts = new long[present];
+			for (int value = 0, i = 0; value < vocabulary.length; value++) {
+				if (countOfValue[value] > 0) {
+					names[i] = vocabulary[value];
+					counts[i++] = countOfValue[value];
 				}
 			}
-			return counted;
+		}
+
+		@Override
+		public Set<Map.Entry<String, Long>> entrySet() {
+			return new AbstractSet<>() {
+				@Override
+				public Iterator<Map.Entry<String, Long>> iterator() {
+					return IntStream.range(0, names.length)
+						.mapToObj(i -> Map.entry(names[i], counts[i]))
+						.iterator();
+				}
+
+				@Override
+				public int size() {
+					return names.length;
+				}
+			};
 		}
 
 	}

@@ -3,6 +3,7 @@ package de.wesermarsch.wegweiser.search;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -37,7 +38,7 @@ final class QueryBuilder {
 		this.index = index;
 	}
 
-	Query text(AnalysedQuery query, String userLang) {
+	BooleanQuery text(AnalysedQuery query, String userLang) {
 		BooleanQuery.Builder any = new BooleanQuery.Builder();
 		for (String lang : index.languages()) {
 			float weight = lang.equals(userLang) ? OWN_LANGUAGE : 1f;
@@ -54,15 +55,12 @@ final class QueryBuilder {
 		return any.build();
 	}
 
-	/** The content's words nearest to misspelt ones, matched in the folded fields; null for none. */
-	Query similar(List<String> words) {
-		if (words.isEmpty()) {
-			return null;
-		}
+	/** Clauses for the content's words nearest to misspelt ones, matched in the folded fields. */
+	List<BooleanClause> similar(List<String> words) {
 		BooleanQuery.Builder any = new BooleanQuery.Builder();
 		add(any, SearchIndex.FOLD_TITLE, words, FUZZY * 2);
 		add(any, SearchIndex.FOLD, words, FUZZY);
-		return any.build();
+		return any.build().clauses();
 	}
 
 	/**

@@ -23,10 +23,16 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 import de.wesermarsch.wegweiser.content.Content;
@@ -107,6 +113,15 @@ public final class SearchIndex {
 	/** What a document's score is multiplied by: {@link #OFFER_PRIOR} for offers, 1 for the rest. */
 	private final float[] priorOfDoc;
 
+	/**
+	 * Per language, what being written in it adds to each document's score: the score of the language's term in
+	 * the {@code lang} field, weighted {@value #IN_READERS_LANGUAGE}, so an entry in the reader's language comes
+	 * first among equal matches.
+	 */
+	private final Map<String, float[]> languageBonus = new HashMap<>();
+
+	static final float IN_READERS_LANGUAGE = 0.5f;
+
 	private final FacetCounter facets;
 
 	private final Vocabulary vocabulary;
@@ -136,6 +151,9 @@ public final class SearchIndex {
 		try {
 			DirectoryReader reader = DirectoryReader.open(directory);
 			this.searcher = new IndexSearcher(reader);
+			// Lucene's shared cache of filter matches would outlive the snapshot and gain nothing on a few hundred
+			// entries
+			searcher.setQueryCache(null);
 			this.terms = allTerms(reader);
 			this.entryOfDoc = new Entry[reader.maxDoc()];
 			this.priorOfDoc = new float[reader.maxDoc()];
@@ -144,6 +162,9 @@ public final class SearchIndex {
 				priorOfDoc[doc] = entryOfDoc[doc].type() == EntryType.OFFER ? OFFER_PRIOR : 1f;
 			}
 			this.facets = new FacetCounter(content, entryOfDoc);
+			for (String lang : analyzers.keySet()) {
+				languageBonus.put(lang, scores(new BoostQuery(new TermQuery(new Term(LANG, lang)), IN_READERS_LANGUAGE)));
+			}
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -167,6 +188,22 @@ public final class SearchIndex {
 			}
 		}
 		return all;
+	}
+
+	/** Each document's score for a query, 0 where it does not match. */
+	private float[] scores(Query query) throws IOException {
+		float[] scores = new float[searcher.getIndexReader().maxDoc()];
+		Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
+		for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+			Scorer scorer = weight.scorer(leaf);
+			if (scorer != null) {
+				DocIdSetIterator docs = scorer.iterator();
+				for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+					scores[leaf.docBase + doc] = scorer.score();
+				}
+			}
+		}
+		return scores;
 	}
 
 	/** Whether any entry has this term in this field. */
@@ -253,8 +290,10 @@ public final class SearchIndex {
 		return entryOfDoc[doc];
 	}
 
-	float prior(int doc) {
-		return priorOfDoc[doc];
+	/** A document's final score from its score for the query's text, for a reader of this language. */
+	float score(float text, int doc, String readersLanguage) {
+		float[] bonus = languageBonus.get(readersLanguage);
+		return (text + (bonus == null ? 0 : bonus[doc])) * priorOfDoc[doc];
 	}
 
 	Analyzer analyzer(String lang) {

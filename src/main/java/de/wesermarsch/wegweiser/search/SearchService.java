@@ -9,9 +9,9 @@ import java.util.List;
 
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -59,16 +59,18 @@ public final class SearchService {
 	public SearchResult search(SearchRequest request) {
 		AnalysedQuery query = index.analyse(request.query());
 		Query filters = filters(request);
-		Query exact = queries.text(query, request.lang());
-		List<ScoreDoc> matches = all(ranked(exact, request.lang(), filters));
+		BooleanQuery exact = queries.text(query, request.lang());
+		List<ScoreDoc> matches = all(exact, filters, request.lang());
 		String didYouMean = null;
 		if (matches.size() < FEW || spelling.hasUnknownWord(query)) {
 			Spelling.Corrections corrections = spelling.correct(query);
 			didYouMean = corrections.didYouMean(index.vocabulary());
-			Query similar = queries.similar(corrections.alternatives());
-			if (similar != null) {
-				Query either = new BooleanQuery.Builder().add(exact, Occur.SHOULD).add(similar, Occur.SHOULD).build();
-				matches = all(ranked(either, request.lang(), filters));
+			List<BooleanClause> similar = queries.similar(corrections.alternatives());
+			if (!similar.isEmpty()) {
+				BooleanQuery.Builder either = new BooleanQuery.Builder();
+				exact.clauses().forEach(either::add);
+				similar.forEach(either::add);
+				matches = all(either.build(), filters, request.lang());
 			}
 		}
 		List<Hit> hits = new ArrayList<>();
@@ -78,19 +80,6 @@ public final class SearchService {
 		}
 		return new SearchResult(request.query(), request.lang(), languages.detect(query), matches.size(), hits,
 				index.facets().count(matches), didYouMean);
-	}
-
-	/** The text query must match; the user's language adds a little, filters only restrict. */
-	private Query ranked(Query text, String lang, Query filters) {
-		BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, Occur.MUST);
-		Query inLanguage = index.term(SearchIndex.LANG, lang);
-		if (inLanguage != null) {
-			query.add(new BoostQuery(inLanguage, 0.5f), Occur.SHOULD);
-		}
-		if (filters != null) {
-			query.add(filters, Occur.FILTER);
-		}
-		return query.build();
 	}
 
 	private Query filters(SearchRequest request) {
@@ -112,10 +101,12 @@ public final class SearchService {
 	}
 
 	/**
-	 * Every match, best first, each score multiplied by the entry's prior (offers count more). The content is
-	 * small and facets count all matches, so the matches are simply walked and sorted, without a top-hits queue.
+	 * Every match of the text within the filters, best first, with the entry's prior and the bonus of the reader's
+	 * language added. The content is small and facets count all matches, so all are walked and sorted.
 	 */
-	private List<ScoreDoc> all(Query query) {
+	private List<ScoreDoc> all(BooleanQuery text, Query filters, String lang) {
+		Query query = filters == null ? text
+				: new BooleanQuery.Builder().add(text, Occur.MUST).add(filters, Occur.FILTER).build();
 		try {
 			IndexSearcher searcher = index.searcher();
 			Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
@@ -128,7 +119,7 @@ public final class SearchService {
 				DocIdSetIterator docs = scorer.iterator();
 				for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
 					int id = leaf.docBase + doc;
-					matches.add(new ScoreDoc(id, scorer.score() * index.prior(id)));
+					matches.add(new ScoreDoc(id, index.score(scorer.score(), id, lang)));
 				}
 			}
 			matches.sort(BEST_FIRST);

@@ -38,7 +38,12 @@ class RateLimit implements WebFilter, Ordered {
 
 	RateLimit(WegweiserProperties properties) {
 		this.limit = properties.rateLimit();
-		this.buckets = Caffeine.newBuilder().expireAfterAccess(limit.per().multipliedBy(2)).maximumSize(100_000).build();
+		this.buckets = Caffeine.newBuilder()
+			.expireAfterAccess(limit.per().multipliedBy(2))
+			.maximumSize(100_000)
+			// expiry runs on the request's thread, not handed to the common pool for every request
+			.executor(Runnable::run)
+			.build();
 		new SecureRandom().nextBytes(salt);
 	}
 
