@@ -1,17 +1,16 @@
 package de.wesermarsch.wegweiser.search;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 
 /**
- * Turns what a user typed into Lucene queries. The text is only ever analysed into terms, never parsed, so no
- * query syntax ({@code *:*}, quotes, {@code ~}, brackets) has any effect.
+ * Turns what a user typed into Lucene queries: one weighted term query for every term of every reading that the
+ * index holds, of which a document's score is the sum. The text is only ever analysed into terms, never parsed, so
+ * no query syntax ({@code *:*}, quotes, {@code ~}, brackets) has any effect.
  */
 final class QueryBuilder {
 
@@ -38,8 +37,8 @@ final class QueryBuilder {
 		this.index = index;
 	}
 
-	BooleanQuery text(AnalysedQuery query, String userLang) {
-		BooleanQuery.Builder any = new BooleanQuery.Builder();
+	List<Query> text(AnalysedQuery query, String userLang) {
+		List<Query> any = new ArrayList<>();
 		for (String lang : index.languages()) {
 			float weight = lang.equals(userLang) ? OWN_LANGUAGE : 1f;
 			List<String> terms = query.tokens(lang);
@@ -52,27 +51,23 @@ final class QueryBuilder {
 			add(any, SearchIndex.CONCEPT, List.of(concept), CONCEPT);
 			add(any, SearchIndex.CONCEPT_TITLE, List.of(concept), CONCEPT_IN_TITLE);
 		}
-		return any.build();
+		return any;
 	}
 
-	/** Clauses for the content's words nearest to misspelt ones, matched in the folded fields. */
-	List<BooleanClause> similar(List<String> words) {
-		BooleanQuery.Builder any = new BooleanQuery.Builder();
+	/** Queries for the content's words nearest to misspelt ones, matched in the folded fields. */
+	List<Query> similar(List<String> words) {
+		List<Query> any = new ArrayList<>();
 		add(any, SearchIndex.FOLD_TITLE, words, FUZZY * 2);
 		add(any, SearchIndex.FOLD, words, FUZZY);
-		return any.build().clauses();
+		return any;
 	}
 
-	/**
-	 * One clause per term, weighted by its field, for the query's terms that the field has (the others could only
-	 * cost time). All clauses sit in one flat disjunction, whose score is the same sum as that of one clause per
-	 * field and costs less to rewrite and to score.
-	 */
-	private void add(BooleanQuery.Builder any, String field, List<String> analyzed, float weight) {
+	/** A query per term, weighted by its field, for the terms that the field has (the others could only cost time). */
+	private void add(List<Query> any, String field, List<String> analyzed, float weight) {
 		for (String term : new LinkedHashSet<>(analyzed)) {
 			Query query = index.term(field, term);
 			if (query != null) {
-				any.add(new BoostQuery(query, weight), Occur.SHOULD);
+				any.add(new BoostQuery(query, weight));
 			}
 		}
 	}

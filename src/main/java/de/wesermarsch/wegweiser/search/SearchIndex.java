@@ -3,7 +3,6 @@ package de.wesermarsch.wegweiser.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -126,8 +126,11 @@ public final class SearchIndex {
 
 	private final Vocabulary vocabulary;
 
-	/** Every term of every field, by field, so a query never asks Lucene for a term it lacks. */
-	private final Map<String, Set<String>> terms;
+	/**
+	 * Every term of every field, by field, with where it lies in the index: a query never asks Lucene for a term it
+	 * lacks, and never looks up the same term twice.
+	 */
+	private final Map<String, Map<String, TermStates>> terms;
 
 	public SearchIndex(Content content) {
 		this.content = content;
@@ -154,7 +157,7 @@ public final class SearchIndex {
 			// Lucene's shared cache of filter matches would outlive the snapshot and gain nothing on a few hundred
 			// entries
 			searcher.setQueryCache(null);
-			this.terms = allTerms(reader);
+			this.terms = allTerms(searcher);
 			this.entryOfDoc = new Entry[reader.maxDoc()];
 			this.priorOfDoc = new float[reader.maxDoc()];
 			for (int doc = 0; doc < reader.maxDoc(); doc++) {
@@ -171,23 +174,36 @@ public final class SearchIndex {
 		}
 	}
 
-	private static Map<String, Set<String>> allTerms(DirectoryReader reader) throws IOException {
-		Map<String, Set<String>> all = new HashMap<>();
-		for (var leaf : reader.leaves()) {
+	private static Map<String, Map<String, TermStates>> allTerms(IndexSearcher searcher) throws IOException {
+		Map<String, Map<String, TermStates>> all = new HashMap<>();
+		for (var leaf : searcher.getIndexReader().leaves()) {
 			for (var info : leaf.reader().getFieldInfos()) {
 				String field = info.name;
 				var fieldTerms = leaf.reader().terms(field);
 				if (fieldTerms == null) {
 					continue;
 				}
-				Set<String> inField = all.computeIfAbsent(field, f -> new HashSet<>());
+				Map<String, TermStates> inField = all.computeIfAbsent(field, f -> new HashMap<>());
 				var iterator = fieldTerms.iterator();
 				for (var term = iterator.next(); term != null; term = iterator.next()) {
-					inField.add(term.utf8ToString());
+					inField.put(term.utf8ToString(), null);
 				}
 			}
 		}
+		// built with statistics, a term's states are complete and only read from then on: safe to share
+		for (var field : all.entrySet()) {
+			field.getValue().replaceAll((text, none) -> states(searcher, new Term(field.getKey(), text)));
+		}
 		return all;
+	}
+
+	private static TermStates states(IndexSearcher searcher, Term term) {
+		try {
+			return TermStates.build(searcher, term, true);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	/** Each document's score for a query, 0 where it does not match. */
@@ -208,15 +224,13 @@ public final class SearchIndex {
 
 	/** Whether any entry has this term in this field. */
 	boolean has(String field, String term) {
-		return terms.getOrDefault(field, Set.of()).contains(term);
+		return terms.getOrDefault(field, Map.of()).containsKey(term);
 	}
 
 	/** A query for one term of a field, or null when no entry has it. */
 	Query term(String field, String text) {
-		if (!has(field, text)) {
-			return null;
-		}
-		return new TermQuery(new Term(field, text));
+		TermStates states = terms.getOrDefault(field, Map.of()).get(text);
+		return states == null ? null : new TermQuery(new Term(field, text), states);
 	}
 
 	/** The query analysed by every language's chain and the neutral one. */

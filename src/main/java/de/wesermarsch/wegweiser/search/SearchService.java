@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -59,18 +58,17 @@ public final class SearchService {
 	public SearchResult search(SearchRequest request) {
 		AnalysedQuery query = index.analyse(request.query());
 		Query filters = filters(request);
-		BooleanQuery exact = queries.text(query, request.lang());
+		List<Query> exact = queries.text(query, request.lang());
 		List<ScoreDoc> matches = all(exact, filters, request.lang());
 		String didYouMean = null;
 		if (matches.size() < FEW || spelling.hasUnknownWord(query)) {
 			Spelling.Corrections corrections = spelling.correct(query);
 			didYouMean = corrections.didYouMean(index.vocabulary());
-			List<BooleanClause> similar = queries.similar(corrections.alternatives());
+			List<Query> similar = queries.similar(corrections.alternatives());
 			if (!similar.isEmpty()) {
-				BooleanQuery.Builder either = new BooleanQuery.Builder();
-				exact.clauses().forEach(either::add);
-				similar.forEach(either::add);
-				matches = all(either.build(), filters, request.lang());
+				List<Query> either = new ArrayList<>(exact);
+				either.addAll(similar);
+				matches = all(either, filters, request.lang());
 			}
 		}
 		List<Hit> hits = new ArrayList<>();
@@ -101,16 +99,50 @@ public final class SearchService {
 	}
 
 	/**
-	 * Every match of the text within the filters, best first, with the entry's prior and the bonus of the reader's
-	 * language added. The content is small and facets count all matches, so all are walked and sorted.
+	 * Every match of any of the queries within the filters, best first. A document's score is the sum of its
+	 * queries' scores, as in a Boolean disjunction, with the entry's prior and the bonus of the reader's language.
+	 * The index holds a few hundred entries, so the queries are scored one after another into an array as long as
+	 * the index (term at a time): cheaper than merging the postings of forty queries document by document, and all
+	 * matches are needed anyway, for the facets.
 	 */
-	private List<ScoreDoc> all(BooleanQuery text, Query filters, String lang) {
-		Query query = filters == null ? text
-				: new BooleanQuery.Builder().add(text, Occur.MUST).add(filters, Occur.FILTER).build();
+	private List<ScoreDoc> all(List<Query> queries, Query filters, String lang) {
+		int size = index.searcher().getIndexReader().maxDoc();
+		double[] sums = new double[size];
+		boolean[] matched = new boolean[size];
+		for (Query query : queries) {
+			visit(query, ScoreMode.COMPLETE, (doc, score) -> {
+				sums[doc] += score;
+				matched[doc] = true;
+			});
+		}
+		if (filters != null) {
+			boolean[] allowed = new boolean[size];
+			visit(filters, ScoreMode.COMPLETE_NO_SCORES, (doc, score) -> allowed[doc] = true);
+			for (int doc = 0; doc < size; doc++) {
+				matched[doc] &= allowed[doc];
+			}
+		}
+		List<ScoreDoc> matches = new ArrayList<>();
+		for (int doc = 0; doc < size; doc++) {
+			if (matched[doc]) {
+				matches.add(new ScoreDoc(doc, index.score((float) sums[doc], doc, lang)));
+			}
+		}
+		matches.sort(BEST_FIRST);
+		return matches;
+	}
+
+	/** What is done with each document a query matches: its number in the index and its score. */
+	private interface Match {
+
+		void add(int doc, float score);
+
+	}
+
+	private void visit(Query query, ScoreMode mode, Match match) {
 		try {
 			IndexSearcher searcher = index.searcher();
-			Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
-			List<ScoreDoc> matches = new ArrayList<>();
+			Weight weight = searcher.createWeight(searcher.rewrite(query), mode, 1f);
 			for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
 				Scorer scorer = weight.scorer(leaf);
 				if (scorer == null) {
@@ -118,12 +150,9 @@ public final class SearchService {
 				}
 				DocIdSetIterator docs = scorer.iterator();
 				for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-					int id = leaf.docBase + doc;
-					matches.add(new ScoreDoc(id, index.score(scorer.score(), id, lang)));
+					match.add(leaf.docBase + doc, mode.needsScores() ? scorer.score() : 0);
 				}
 			}
-			matches.sort(BEST_FIRST);
-			return matches;
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
