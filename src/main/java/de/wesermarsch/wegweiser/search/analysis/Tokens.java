@@ -18,16 +18,20 @@ public final class Tokens {
 
 	/** All tokens, including those a filter stacked at the same position (compound parts). */
 	public static List<String> of(Analyzer analyzer, String text) {
-		return collect(analyzer, text, false);
+		return both(analyzer, text, false).all();
 	}
 
 	/** Only the tokens that start a position: the words as written, without stacked compound parts. */
 	public static List<String> primary(Analyzer analyzer, String text) {
-		return collect(analyzer, text, true);
+		return both(analyzer, text, false).primary();
 	}
 
 	/** Both in one run of the analyzer. */
 	public static Both both(Analyzer analyzer, String text) {
+		return both(analyzer, text, true);
+	}
+
+	private static Both both(Analyzer analyzer, String text, boolean copy) {
 		List<String> all = new ArrayList<>();
 		List<String> primary = new ArrayList<>();
 		try (TokenStream stream = analyzer.tokenStream("", text)) {
@@ -46,16 +50,11 @@ public final class Tokens {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		return new Both(List.copyOf(all), List.copyOf(primary));
+		return copy ? new Both(List.copyOf(all), List.copyOf(primary)) : new Both(all, primary);
 	}
 
 	/** All tokens, and only the primary ones, of one text. */
 	public record Both(List<String> all, List<String> primary) {
-	}
-
-	private static List<String> collect(Analyzer analyzer, String text, boolean primaryOnly) {
-		Both both = both(analyzer, text);
-		return primaryOnly ? both.primary() : both.all();
 	}
 
 }
