@@ -207,19 +207,37 @@ public final class SearchIndex {
 	}
 
 	/** Each document's score for a query, 0 where it does not match. */
-	private float[] scores(Query query) throws IOException {
+	private float[] scores(Query query) {
 		float[] scores = new float[searcher.getIndexReader().maxDoc()];
-		Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
-		for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-			Scorer scorer = weight.scorer(leaf);
-			if (scorer != null) {
+		visit(query, ScoreMode.COMPLETE, (doc, score) -> scores[doc] = score);
+		return scores;
+	}
+
+	/** What is done with each document a query matches: its number in the index and its score. */
+	interface Match {
+
+		void add(int doc, float score);
+
+	}
+
+	/** Hands every document the query matches to {@code match}, with its score if the mode needs scores. */
+	void visit(Query query, ScoreMode mode, Match match) {
+		try {
+			Weight weight = searcher.createWeight(searcher.rewrite(query), mode, 1f);
+			for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+				Scorer scorer = weight.scorer(leaf);
+				if (scorer == null) {
+					continue;
+				}
 				DocIdSetIterator docs = scorer.iterator();
 				for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-					scores[leaf.docBase + doc] = scorer.score();
+					match.add(leaf.docBase + doc, mode.needsScores() ? scorer.score() : 0);
 				}
 			}
 		}
-		return scores;
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	/** Whether any entry has this term in this field. */

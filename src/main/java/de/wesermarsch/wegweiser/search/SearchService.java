@@ -1,24 +1,17 @@
 package de.wesermarsch.wegweiser.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.Weight;
 
 import de.wesermarsch.wegweiser.content.EntryType;
 
@@ -27,7 +20,7 @@ import de.wesermarsch.wegweiser.content.EntryType;
  * language's field, the neutral folded field and the concept field; the user's language and titles weigh more.
  * Only when exact matching finds fewer than {@link #FEW} entries or a word of the query is unknown to the content
  * in every reading (a misspelling, as a rule) are the content's words nearest to the unknown ones added, and "did
- * you mean" computed: finding them builds edit-distance automata, the most expensive step of a search.
+ * you mean" computed.
  */
 public final class SearchService {
 
@@ -110,14 +103,14 @@ public final class SearchService {
 		double[] sums = new double[size];
 		boolean[] matched = new boolean[size];
 		for (Query query : queries) {
-			visit(query, ScoreMode.COMPLETE, (doc, score) -> {
+			index.visit(query, ScoreMode.COMPLETE, (doc, score) -> {
 				sums[doc] += score;
 				matched[doc] = true;
 			});
 		}
 		if (filters != null) {
 			boolean[] allowed = new boolean[size];
-			visit(filters, ScoreMode.COMPLETE_NO_SCORES, (doc, score) -> allowed[doc] = true);
+			index.visit(filters, ScoreMode.COMPLETE_NO_SCORES, (doc, score) -> allowed[doc] = true);
 			for (int doc = 0; doc < size; doc++) {
 				matched[doc] &= allowed[doc];
 			}
@@ -130,33 +123,6 @@ public final class SearchService {
 		}
 		matches.sort(BEST_FIRST);
 		return matches;
-	}
-
-	/** What is done with each document a query matches: its number in the index and its score. */
-	private interface Match {
-
-		void add(int doc, float score);
-
-	}
-
-	private void visit(Query query, ScoreMode mode, Match match) {
-		try {
-			IndexSearcher searcher = index.searcher();
-			Weight weight = searcher.createWeight(searcher.rewrite(query), mode, 1f);
-			for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-				Scorer scorer = weight.scorer(leaf);
-				if (scorer == null) {
-					continue;
-				}
-				DocIdSetIterator docs = scorer.iterator();
-				for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-					match.add(leaf.docBase + doc, mode.needsScores() ? scorer.score() : 0);
-				}
-			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 
 	/** Completions for what a user has typed so far. */
