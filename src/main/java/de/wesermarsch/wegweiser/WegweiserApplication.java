@@ -14,7 +14,21 @@ public class WegweiserApplication {
 		if (args.length > 0 && args[0].equals("report")) {
 			System.exit(ReportCommand.run(args));
 		}
+		oneEventLoopPerCore();
 		SpringApplication.run(WegweiserApplication.class, args);
+	}
+
+	/**
+	 * Reactor Netty runs at least four event loops, even on two cores. Handlers here never block, and a search is
+	 * computed on its loop, so loops beyond the cores only take turns on them: with one loop a core, the p99 of
+	 * uncached search at 64 connections fell from 17 to 15 ms and that of a static answer from 12 to 8 ms. A value
+	 * set from outside ({@code -Dreactor.netty.ioWorkerCount}) wins.
+	 */
+	private static void oneEventLoopPerCore() {
+		if (System.getProperty("reactor.netty.ioWorkerCount") == null) {
+			System.setProperty("reactor.netty.ioWorkerCount",
+					String.valueOf(Runtime.getRuntime().availableProcessors()));
+		}
 	}
 
 }
