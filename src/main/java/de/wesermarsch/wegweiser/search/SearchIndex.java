@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,16 +13,11 @@ import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.codecs.PostingsFormat;
 import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.codecs.memory.DirectPostingsFormat;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -126,11 +119,7 @@ public final class SearchIndex {
 
 	private final Vocabulary vocabulary;
 
-	/**
-	 * Every term of every field, by field, with where it lies in the index: a query never asks Lucene for a term it
-	 * lacks, and never looks up the same term twice.
-	 */
-	private final Map<String, Map<String, TermStates>> terms;
+	private final IndexTerms terms;
 
 	public SearchIndex(Content content) {
 		this.content = content;
@@ -143,8 +132,9 @@ public final class SearchIndex {
 		this.vocabulary = new Vocabulary(neutral);
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(perField()).setCodec(IN_MEMORY))) {
+			EntryDocuments documents = new EntryDocuments(content, analyzers.keySet(), concepts, vocabulary);
 			for (Entry entry : content.entries().values()) {
-				writer.addDocument(document(entry));
+				writer.addDocument(documents.of(entry));
 			}
 			writer.forceMerge(1);
 		}
@@ -157,7 +147,7 @@ public final class SearchIndex {
 			// Lucene's shared cache of filter matches would outlive the snapshot and gain nothing on a few hundred
 			// entries
 			searcher.setQueryCache(null);
-			this.terms = allTerms(searcher);
+			this.terms = new IndexTerms(searcher);
 			this.entryOfDoc = new Entry[reader.maxDoc()];
 			this.priorOfDoc = new float[reader.maxDoc()];
 			for (int doc = 0; doc < reader.maxDoc(); doc++) {
@@ -168,38 +158,6 @@ public final class SearchIndex {
 			for (String lang : analyzers.keySet()) {
 				languageBonus.put(lang, scores(new BoostQuery(new TermQuery(new Term(LANG, lang)), IN_READERS_LANGUAGE)));
 			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
-
-	private static Map<String, Map<String, TermStates>> allTerms(IndexSearcher searcher) throws IOException {
-		Map<String, Map<String, TermStates>> all = new HashMap<>();
-		for (var leaf : searcher.getIndexReader().leaves()) {
-			for (var info : leaf.reader().getFieldInfos()) {
-				String field = info.name;
-				var fieldTerms = leaf.reader().terms(field);
-				if (fieldTerms == null) {
-					continue;
-				}
-				Map<String, TermStates> inField = all.computeIfAbsent(field, f -> new HashMap<>());
-				var iterator = fieldTerms.iterator();
-				for (var term = iterator.next(); term != null; term = iterator.next()) {
-					inField.put(term.utf8ToString(), null);
-				}
-			}
-		}
-		// built with statistics, a term's states are complete and only read from then on: safe to share
-		for (var field : all.entrySet()) {
-			field.getValue().replaceAll((text, none) -> states(searcher, new Term(field.getKey(), text)));
-		}
-		return all;
-	}
-
-	private static TermStates states(IndexSearcher searcher, Term term) {
-		try {
-			return TermStates.build(searcher, term, true);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -242,13 +200,12 @@ public final class SearchIndex {
 
 	/** Whether any entry has this term in this field. */
 	boolean has(String field, String term) {
-		return terms.getOrDefault(field, Map.of()).containsKey(term);
+		return terms.has(field, term);
 	}
 
 	/** A query for one term of a field, or null when no entry has it. */
 	Query term(String field, String text) {
-		TermStates states = terms.getOrDefault(field, Map.of()).get(text);
-		return states == null ? null : new TermQuery(new Term(field, text), states);
+		return terms.query(field, text);
 	}
 
 	/** The query analysed by every language's chain and the neutral one. */
@@ -270,46 +227,6 @@ public final class SearchIndex {
 		return new PerFieldAnalyzerWrapper(neutral, fields);
 	}
 
-	private Document document(Entry entry) {
-		Document doc = new Document();
-		doc.add(new StringField(ID, entry.id(), Field.Store.YES));
-		doc.add(new StringField(TYPE, entry.type().id(), Field.Store.NO));
-		entry.topics().forEach(t -> doc.add(new StringField(TOPIC, t, Field.Store.NO)));
-		List<String> places = entry.countyWide() ? List.copyOf(content.places().keySet()) : entry.places();
-		places.forEach(p -> doc.add(new StringField(PLACE, p, Field.Store.NO)));
-		Set<String> found = new LinkedHashSet<>();
-		Set<String> inTitles = new LinkedHashSet<>();
-		entry.texts().forEach((key, text) -> {
-			String lang = key.replace(Entry.EASY_SUFFIX, "");
-			String body = String.join("\n", text.summary(), text.body(), nullToEmpty(text.subGoal()),
-					nullToEmpty(text.rhythm()));
-			doc.add(new TextField("title_" + lang, text.title(), Field.Store.NO));
-			doc.add(new TextField("text_" + lang, body, Field.Store.NO));
-			doc.add(new TextField(FOLD_TITLE, text.title(), Field.Store.NO));
-			doc.add(new TextField(FOLD, body, Field.Store.NO));
-			doc.add(new StringField(LANG, lang, Field.Store.NO));
-			found.addAll(concepts.inText(lang, body));
-			inTitles.addAll(concepts.inText(lang, text.title()));
-			vocabulary.add(text.title() + "\n" + body);
-		});
-		for (String lang : analyzers.keySet()) {
-			String topics = String.join("\n", entry.topics().stream().map(t -> content.topics().get(t).name(lang, false)).toList());
-			doc.add(new TextField("text_" + lang, topics, Field.Store.NO));
-			found.addAll(concepts.inText(lang, topics));
-		}
-		if (entry.details() instanceof Entry.Offer offer && offer.organisation() != null) {
-			doc.add(new TextField(FOLD, offer.organisation(), Field.Store.NO));
-		}
-		found.addAll(inTitles);
-		found.forEach(c -> doc.add(new StringField(CONCEPT, c, Field.Store.NO)));
-		inTitles.forEach(c -> doc.add(new StringField(CONCEPT_TITLE, c, Field.Store.NO)));
-		return doc;
-	}
-
-	private static String nullToEmpty(String value) {
-		return value == null ? "" : value;
-	}
-
 	Content content() {
 		return content;
 	}
@@ -326,10 +243,6 @@ public final class SearchIndex {
 	float score(float text, int doc, String readersLanguage) {
 		float[] bonus = languageBonus.get(readersLanguage);
 		return (text + (bonus == null ? 0 : bonus[doc])) * priorOfDoc[doc];
-	}
-
-	Analyzer analyzer(String lang) {
-		return analyzers.get(lang);
 	}
 
 	Analyzer neutral() {
