@@ -2,7 +2,6 @@ package de.wesermarsch.wegweiser.api;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -54,13 +53,20 @@ class EntryHandler {
 			.toList();
 		int offset = Math.min(params.offset(), all.size());
 		int limit = params.limit(20);
-		return ServerResponse.ok()
-			.bodyValue(Map.of("total", all.size(), "items", all.subList(offset, Math.min(all.size(), offset + limit))));
+		return ServerResponse.ok().bodyValue(new EntryList(all.size(), all.subList(offset, Math.min(all.size(), offset + limit))));
+	}
+
+	/** What {@code /api/v1/entries} answers: how many entries the filters leave, and one page of them. */
+	record EntryList(int total, List<Hit> items) {
+	}
+
+	/** One language of {@code /api/v1/languages}: its code, its own name, its English name and its direction. */
+	record LanguageView(String code, String name, String englishName, String dir) {
 	}
 
 	Mono<ServerResponse> languages(ServerRequest request) {
 		return ServerResponse.ok().bodyValue(RequestSnapshot.of(request).content().languages().stream()
-			.map(l -> Map.of("code", l.code(), "name", l.name(), "englishName", l.englishName(), "dir", l.dir()))
+			.map(l -> new LanguageView(l.code(), l.name(), l.englishName(), l.dir()))
 			.toList());
 	}
 

@@ -29,6 +29,11 @@ final class Params {
 		this.snapshot = snapshot;
 	}
 
+	/** The search these parameters ask for, {@code defaultLimit} hits unless {@code limit} says otherwise. */
+	SearchRequest search(int defaultLimit) {
+		return new SearchRequest(query(), lang(), easy(), types(), topics(), places(), limit(defaultLimit), offset());
+	}
+
 	/** The query text without control characters; required, at most {@link SearchRequest#MAX_QUERY_LENGTH}. */
 	String query() {
 		String raw = single("q");

@@ -11,10 +11,9 @@ import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 import de.wesermarsch.wegweiser.WegweiserProperties;
-import de.wesermarsch.wegweiser.search.CachedSearch;
+import de.wesermarsch.wegweiser.ask.Ask;
 import de.wesermarsch.wegweiser.search.SearchRequest;
 import de.wesermarsch.wegweiser.snapshot.RequestSnapshot;
-import de.wesermarsch.wegweiser.status.Unmet;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,17 +28,14 @@ class EmbedPage {
 
 	static final int RESULTS = 5;
 
-	private final CachedSearch cache;
-
-	private final Unmet unmet;
+	private final Ask ask;
 
 	private final JsonMapper json;
 
 	private final List<String> hosts;
 
-	EmbedPage(CachedSearch cache, Unmet unmet, JsonMapper json, WegweiserProperties properties) {
-		this.cache = cache;
-		this.unmet = unmet;
+	EmbedPage(Ask ask, JsonMapper json, WegweiserProperties properties) {
+		this.ask = ask;
 		this.json = json;
 		this.hosts = properties.embed().allowedOrigins();
 	}
@@ -55,8 +51,7 @@ class EmbedPage {
 			if (!query.isEmpty()) {
 				SearchRequest search = new SearchRequest(query, locale.lang(), locale.easy(), Set.of(), Set.of(), Set.of(),
 						RESULTS, 0);
-				var result = cache.search(snapshot.version(), snapshot.search(), search).result();
-				unmet.searched(query, locale.lang(), result.total());
+				var result = ask.search(snapshot, search);
 				model.put("query", query);
 				model.put("count", content.messages().format(locale.lang(), "results.count", Map.of("count", result.total())));
 				model.put("hits", result.hits().stream().map(hit -> Map.of("title", hit.title(), "summary", hit.summary(),

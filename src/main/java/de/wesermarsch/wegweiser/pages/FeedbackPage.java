@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
-import de.wesermarsch.wegweiser.status.Unmet;
+import de.wesermarsch.wegweiser.ask.Unmet;
 import reactor.core.publisher.Mono;
 
 /**

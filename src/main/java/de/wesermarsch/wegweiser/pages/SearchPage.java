@@ -15,33 +15,28 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 
 import de.wesermarsch.wegweiser.content.Content;
 import de.wesermarsch.wegweiser.content.EntryType;
-import de.wesermarsch.wegweiser.search.CachedSearch;
+import de.wesermarsch.wegweiser.ask.Ask;
 import de.wesermarsch.wegweiser.search.Hit;
 import de.wesermarsch.wegweiser.search.SearchRequest;
 import de.wesermarsch.wegweiser.search.SearchResult;
-import de.wesermarsch.wegweiser.status.Unmet;
 import reactor.core.publisher.Mono;
 
 /**
  * The results page: hits with a notice where a text is shown in German, facets as a form that works without
  * JavaScript, "did you mean", paging, and, when nothing is found, whom to ask (the contact entry of the
- * content) and the topics, with the anonymous "I did not find what I need" signal. The same search and cache as
- * the API.
+ * content) and the topics, with the anonymous "I did not find what I need" signal. The same front door as the API.
  */
 @Component
 class SearchPage {
 
 	static final int PAGE_SIZE = 10;
 
-	private final CachedSearch cache;
-
-	private final Unmet unmet;
+	private final Ask ask;
 
 	private final ContactBlock contact;
 
-	SearchPage(CachedSearch cache, Unmet unmet, ContactBlock contact) {
-		this.cache = cache;
-		this.unmet = unmet;
+	SearchPage(Ask ask, ContactBlock contact) {
+		this.ask = ask;
 		this.contact = contact;
 	}
 
@@ -59,8 +54,7 @@ class SearchPage {
 			int page = Math.max(1, Math.min(SearchRequest.MAX_OFFSET / PAGE_SIZE, number(request.queryParam("page").orElse("1"))));
 			SearchRequest search = new SearchRequest(query, locale.lang(), locale.easy(), types, topics, places, PAGE_SIZE,
 					(page - 1) * PAGE_SIZE);
-			SearchResult result = cache.search(snapshot.version(), snapshot.search(), search).result();
-			unmet.searched(query, locale.lang(), result.total());
+			SearchResult result = ask.search(snapshot, search);
 			var messages = content.messages();
 			Map<String, Object> model = Pages.model(snapshot, locale,
 					messages.format(locale.lang(), "results.title", Map.of("query", query)), request);

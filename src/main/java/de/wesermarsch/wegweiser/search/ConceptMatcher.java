@@ -31,9 +31,9 @@ final class ConceptMatcher {
 
 	private final Analyzer neutral;
 
-	ConceptMatcher(Thesaurus thesaurus, Map<String, Analyzer> analyzers, Analyzer neutral) {
-		this.analyzers = analyzers;
-		this.neutral = neutral;
+	ConceptMatcher(Thesaurus thesaurus, Analyzers chains) {
+		this.analyzers = chains.byLanguage();
+		this.neutral = chains.neutral();
 		for (Thesaurus.Concept concept : thesaurus.concepts()) {
 			concept.terms().forEach((lang, words) -> {
 				for (String word : words) {

@@ -3,6 +3,7 @@ package de.wesermarsch.wegweiser.search;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
@@ -31,15 +32,21 @@ final class QueryBuilder {
 
 	private static final float FUZZY = 0.5f;
 
-	private final SearchIndex index;
+	private final Set<String> languages;
 
-	QueryBuilder(SearchIndex index) {
-		this.index = index;
+	private final IndexTerms terms;
+
+	private final ConceptMatcher concepts;
+
+	QueryBuilder(Set<String> languages, IndexTerms terms, ConceptMatcher concepts) {
+		this.languages = languages;
+		this.terms = terms;
+		this.concepts = concepts;
 	}
 
 	List<Query> text(AnalysedQuery query, String userLang) {
 		List<Query> any = new ArrayList<>();
-		for (String lang : index.languages()) {
+		for (String lang : languages) {
 			float weight = lang.equals(userLang) ? OWN_LANGUAGE : 1f;
 			List<String> terms = query.tokens(lang);
 			add(any, "title_" + lang, terms, TITLE * weight);
@@ -47,7 +54,7 @@ final class QueryBuilder {
 		}
 		add(any, SearchIndex.FOLD_TITLE, query.folded(), FOLDED_TITLE);
 		add(any, SearchIndex.FOLD, query.folded(), FOLDED);
-		for (String concept : index.concepts().inQuery(query)) {
+		for (String concept : concepts.inQuery(query)) {
 			add(any, SearchIndex.CONCEPT, List.of(concept), CONCEPT);
 			add(any, SearchIndex.CONCEPT_TITLE, List.of(concept), CONCEPT_IN_TITLE);
 		}
@@ -65,7 +72,7 @@ final class QueryBuilder {
 	/** A query per term, weighted by its field, for the terms that the field has (the others could only cost time). */
 	private void add(List<Query> any, String field, List<String> analyzed, float weight) {
 		for (String term : new LinkedHashSet<>(analyzed)) {
-			Query query = index.term(field, term);
+			Query query = terms.query(field, term);
 			if (query != null) {
 				any.add(new BoostQuery(query, weight));
 			}

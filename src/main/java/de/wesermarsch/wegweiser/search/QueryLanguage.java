@@ -11,21 +11,24 @@ import java.util.Set;
  */
 final class QueryLanguage {
 
-	private final SearchIndex index;
+	private final Set<String> languages;
 
-	QueryLanguage(SearchIndex index) {
-		this.index = index;
+	private final IndexTerms terms;
+
+	QueryLanguage(Set<String> languages, IndexTerms terms) {
+		this.languages = languages;
+		this.terms = terms;
 	}
 
 	/** The language code, or null when nothing in the query tells. */
 	String detect(AnalysedQuery query) {
-		List<String> candidates = candidates(query.text()).stream().filter(index.languages()::contains).toList();
+		List<String> candidates = candidates(query.text()).stream().filter(languages::contains).toList();
 		if (candidates.size() == 1) {
 			return candidates.get(0);
 		}
 		String best = null;
 		long bestScore = 0;
-		for (String lang : candidates.isEmpty() ? index.languages() : candidates) {
+		for (String lang : candidates.isEmpty() ? languages : candidates) {
 			long score = known(lang, query);
 			if (score > bestScore) {
 				best = lang;
@@ -86,7 +89,7 @@ final class QueryLanguage {
 	/** How many of the query's words (as this language analyses them) occur in the language's texts. */
 	private long known(String lang, AnalysedQuery query) {
 		return Set.copyOf(query.words(lang)).stream()
-			.filter(word -> index.has("text_" + lang, word) || index.has("title_" + lang, word))
+			.filter(word -> terms.has("text_" + lang, word) || terms.has("title_" + lang, word))
 			.count();
 	}
 

@@ -3,9 +3,7 @@ package de.wesermarsch.wegweiser.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -14,6 +12,7 @@ import org.apache.lucene.codecs.PostingsFormat;
 import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.codecs.memory.DirectPostingsFormat;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -31,8 +30,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import de.wesermarsch.wegweiser.content.Content;
 import de.wesermarsch.wegweiser.content.Entry;
 import de.wesermarsch.wegweiser.content.EntryType;
-import de.wesermarsch.wegweiser.i18n.Language;
-import de.wesermarsch.wegweiser.search.analysis.Analysis;
 
 /**
  * The Lucene index of one content snapshot, built in memory at start (the content is small: hundreds of entries).
@@ -92,9 +89,7 @@ public final class SearchIndex {
 
 	private final Content content;
 
-	private final Map<String, Analyzer> analyzers;
-
-	private final Analyzer neutral;
+	private final Analyzers analyzers;
 
 	private final ConceptMatcher concepts;
 
@@ -123,16 +118,12 @@ public final class SearchIndex {
 
 	public SearchIndex(Content content) {
 		this.content = content;
-		this.neutral = Analysis.folded();
-		this.analyzers = new LinkedHashMap<>();
-		for (Language language : content.languages()) {
-			analyzers.put(language.code(), Analysis.forLanguage(language.analysis(), content.compoundParts(language.code())));
-		}
-		this.concepts = new ConceptMatcher(content.thesaurus(), analyzers, neutral);
-		this.vocabulary = new Vocabulary(neutral);
+		this.analyzers = Analyzers.of(content);
+		this.concepts = new ConceptMatcher(content.thesaurus(), analyzers);
+		this.vocabulary = new Vocabulary(analyzers.neutral());
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(perField()).setCodec(IN_MEMORY))) {
-			EntryDocuments documents = new EntryDocuments(content, analyzers.keySet(), concepts, vocabulary);
+			EntryDocuments documents = new EntryDocuments(content, analyzers.codes(), concepts, vocabulary);
 			for (Entry entry : content.entries().values()) {
 				writer.addDocument(documents.of(entry));
 			}
@@ -155,7 +146,7 @@ public final class SearchIndex {
 				priorOfDoc[doc] = entryOfDoc[doc].type() == EntryType.OFFER ? OFFER_PRIOR : 1f;
 			}
 			this.facets = new FacetCounter(content, entryOfDoc);
-			for (String lang : analyzers.keySet()) {
+			for (String lang : analyzers.codes()) {
 				languageBonus.put(lang, scores(new BoostQuery(new TermQuery(new Term(LANG, lang)), IN_READERS_LANGUAGE)));
 			}
 		}
@@ -198,41 +189,18 @@ public final class SearchIndex {
 		}
 	}
 
-	/** Whether any entry has this term in this field. */
-	boolean has(String field, String term) {
-		return terms.has(field, term);
-	}
-
-	/** A query for one term of a field, or null when no entry has it. */
-	Query term(String field, String text) {
-		return terms.query(field, text);
-	}
-
-	/** The query analysed by every language's chain and the neutral one. */
-	AnalysedQuery analyse(String text) {
-		return AnalysedQuery.of(text, analyzers, neutral);
-	}
-
-	/** The codes of the indexed languages. */
-	Set<String> languages() {
-		return analyzers.keySet();
-	}
-
 	private Analyzer perField() {
 		Map<String, Analyzer> fields = new HashMap<>();
-		analyzers.forEach((lang, analyzer) -> {
+		analyzers.byLanguage().forEach((lang, analyzer) -> {
 			fields.put("title_" + lang, analyzer);
 			fields.put("text_" + lang, analyzer);
 		});
-		return new PerFieldAnalyzerWrapper(neutral, fields);
+		return new PerFieldAnalyzerWrapper(analyzers.neutral(), fields);
 	}
 
-	Content content() {
-		return content;
-	}
-
-	IndexSearcher searcher() {
-		return searcher;
+	/** The number of documents: every entry of the snapshot. */
+	int size() {
+		return entryOfDoc.length;
 	}
 
 	Entry entry(int doc) {
@@ -245,20 +213,34 @@ public final class SearchIndex {
 		return (text + (bonus == null ? 0 : bonus[doc])) * priorOfDoc[doc];
 	}
 
-	Analyzer neutral() {
-		return neutral;
+	FacetCounter facets() {
+		return facets;
+	}
+
+	// What the parts of a search are built from, once per snapshot (SearchService wires them).
+
+	Content content() {
+		return content;
+	}
+
+	Analyzers analyzers() {
+		return analyzers;
 	}
 
 	ConceptMatcher concepts() {
 		return concepts;
 	}
 
-	FacetCounter facets() {
-		return facets;
+	IndexTerms terms() {
+		return terms;
 	}
 
 	Vocabulary vocabulary() {
 		return vocabulary;
+	}
+
+	IndexReader reader() {
+		return searcher.getIndexReader();
 	}
 
 }

@@ -40,23 +40,30 @@ public final class SearchService {
 
 	private final Suggestions suggestions;
 
+	private final Analyzers analyzers;
+
+	private final Vocabulary vocabulary;
+
+	/** Wires the parts of a search to what the index was built with; nothing calls back into the index. */
 	public SearchService(SearchIndex index) {
 		this.index = index;
-		this.queries = new QueryBuilder(index);
-		this.languages = new QueryLanguage(index);
-		this.spelling = new Spelling(index);
-		this.suggestions = new Suggestions(index.content(), index.neutral());
+		this.analyzers = index.analyzers();
+		this.vocabulary = index.vocabulary();
+		this.queries = new QueryBuilder(analyzers.codes(), index.terms(), index.concepts());
+		this.languages = new QueryLanguage(analyzers.codes(), index.terms());
+		this.spelling = new Spelling(index.terms(), analyzers, index.concepts(), index.reader());
+		this.suggestions = new Suggestions(index.content(), analyzers.neutral());
 	}
 
 	public SearchResult search(SearchRequest request) {
-		AnalysedQuery query = index.analyse(request.query());
+		AnalysedQuery query = analyzers.analyse(request.query());
 		Query filters = filters(request);
 		List<Query> exact = queries.text(query, request.lang());
 		List<ScoreDoc> matches = all(exact, filters, request.lang());
 		String didYouMean = null;
 		if (matches.size() < FEW || spelling.hasUnknownWord(query)) {
 			Spelling.Corrections corrections = spelling.correct(query);
-			didYouMean = corrections.didYouMean(index.vocabulary());
+			didYouMean = corrections.didYouMean(vocabulary);
 			List<Query> similar = queries.similar(corrections.alternatives());
 			if (!similar.isEmpty()) {
 				List<Query> either = new ArrayList<>(exact);
@@ -99,7 +106,7 @@ public final class SearchService {
 	 * matches are needed anyway, for the facets.
 	 */
 	private List<ScoreDoc> all(List<Query> queries, Query filters, String lang) {
-		int size = index.searcher().getIndexReader().maxDoc();
+		int size = index.size();
 		double[] sums = new double[size];
 		boolean[] matched = new boolean[size];
 		for (Query query : queries) {

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.lucene.index.IndexReader;
+
 /**
  * Typo tolerance: for every word of the query that the content does not contain, the closest words it does
  * contain in the folded field ({@link NearWords}). They are searched for instead of the unknown word, in the
@@ -12,7 +14,11 @@ import java.util.Map;
  */
 final class Spelling {
 
-	private final SearchIndex index;
+	private final IndexTerms terms;
+
+	private final Analyzers analyzers;
+
+	private final ConceptMatcher concepts;
 
 	/** How many similar words an unknown word is matched with. */
 	private static final int SIMILAR = 3;
@@ -20,9 +26,11 @@ final class Spelling {
 	/** The words of the folded field, for the nearest ones to an unknown word. */
 	private final NearWords near;
 
-	Spelling(SearchIndex index) {
-		this.index = index;
-		this.near = new NearWords(index.searcher().getIndexReader(), SearchIndex.FOLD);
+	Spelling(IndexTerms terms, Analyzers analyzers, ConceptMatcher concepts, IndexReader reader) {
+		this.terms = terms;
+		this.analyzers = analyzers;
+		this.concepts = concepts;
+		this.near = new NearWords(reader, SearchIndex.FOLD);
 	}
 
 	/**
@@ -32,8 +40,8 @@ final class Spelling {
 	 */
 	boolean hasUnknownWord(AnalysedQuery query) {
 		for (String word : query.folded()) {
-			if (word.length() >= NearWords.MIN_LENGTH && !index.has(SearchIndex.FOLD, word) && !index.has(SearchIndex.FOLD_TITLE, word)
-					&& !known(index.analyse(word))) {
+			if (word.length() >= NearWords.MIN_LENGTH && !terms.has(SearchIndex.FOLD, word) && !terms.has(SearchIndex.FOLD_TITLE, word)
+					&& !known(analyzers.analyse(word))) {
 				return true;
 			}
 		}
@@ -42,16 +50,16 @@ final class Spelling {
 
 	/** Whether a word is a thesaurus word or a word of some language as that language analyses it. */
 	private boolean known(AnalysedQuery word) {
-		return !index.concepts().inQuery(word).isEmpty() || index.languages().stream()
+		return !concepts.inQuery(word).isEmpty() || analyzers.codes().stream()
 			.anyMatch(lang -> word.words(lang).stream()
-				.anyMatch(t -> index.has("text_" + lang, t) || index.has("title_" + lang, t)));
+				.anyMatch(t -> terms.has("text_" + lang, t) || terms.has("title_" + lang, t)));
 	}
 
 	/** The words of the query with, for each word the content lacks, its nearest words in the content. */
 	Corrections correct(AnalysedQuery query) {
 		Map<String, List<String>> similar = new LinkedHashMap<>();
 		for (String word : query.folded()) {
-			similar.put(word, index.has(SearchIndex.FOLD, word) ? List.of() : near.nearest(word, SIMILAR));
+			similar.put(word, terms.has(SearchIndex.FOLD, word) ? List.of() : near.nearest(word, SIMILAR));
 		}
 		return new Corrections(query.folded(), similar);
 	}

@@ -6,6 +6,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
+import de.wesermarsch.wegweiser.ask.Unmet;
 import reactor.core.publisher.Mono;
 
 /**

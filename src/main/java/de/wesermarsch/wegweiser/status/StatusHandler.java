@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
+import de.wesermarsch.wegweiser.ask.Unmet;
 import de.wesermarsch.wegweiser.snapshot.Snapshot;
 import de.wesermarsch.wegweiser.snapshot.Snapshots;
 import reactor.core.publisher.Mono;

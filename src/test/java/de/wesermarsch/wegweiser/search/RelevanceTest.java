@@ -65,10 +65,12 @@ class RelevanceTest {
 		Map<String, Score> perLanguage = new TreeMap<>();
 		Score overall = new Score(0, 0, 0);
 		List<String> misses = new ArrayList<>();
+		StringBuilder rankings = new StringBuilder();
 		for (Query query : queries) {
 			assertThat(query.expect()).as("expected ids of '%s'", query.q()).allMatch(content.entries()::containsKey);
 			List<String> ids = search.search(new SearchRequest(query.q(), query.lang(), false, Set.of(), Set.of(), Set.of(), 10, 0))
 				.hits().stream().map(Hit::id).toList();
+			rankings.append(query.language()).append('\t').append(query.q()).append('\t').append(ids).append('\n');
 			int rank = rankOfFirstExpected(ids, query.expect());
 			boolean success = rank > 0 && rank <= 3;
 			double rr = rank > 0 ? 1.0 / rank : 0;
@@ -80,6 +82,7 @@ class RelevanceTest {
 			}
 		}
 		report(queries.size(), perLanguage, overall, misses);
+		Files.writeString(Path.of("target/relevance-rankings.tsv"), rankings);
 		assertThat(queries).hasSizeGreaterThanOrEqualTo(100);
 		assertThat(overall.successAt3()).as("success@3 overall").isGreaterThanOrEqualTo(MIN_SUCCESS_AT_3);
 		assertThat(overall.mrr()).as("MRR overall").isGreaterThanOrEqualTo(MIN_MRR);

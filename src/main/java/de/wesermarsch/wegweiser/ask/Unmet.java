@@ -1,4 +1,4 @@
-package de.wesermarsch.wegweiser.status;
+package de.wesermarsch.wegweiser.ask;
 
 import java.util.Comparator;
 import java.util.List;

@@ -1,0 +1,56 @@
+package de.wesermarsch.wegweiser.ask;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import de.wesermarsch.wegweiser.Fixture;
+import de.wesermarsch.wegweiser.content.ContentLoader;
+import de.wesermarsch.wegweiser.search.SearchRequest;
+import de.wesermarsch.wegweiser.snapshot.Snapshot;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+class AskTest {
+
+	private final Snapshot snapshot = Snapshot.of(
+			new ContentLoader(Fixture.DIRECTORY.resolve("content"), Fixture.DIRECTORY.resolve("i18n")).load());
+
+	private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+
+	private final Unmet unmet = new Unmet(registry);
+
+	private final Ask ask = new Ask(registry, unmet);
+
+	@Test
+	void everySearchThatFindsNothingIsCountedForEditorsEvenWhenItsResultIsCached() {
+		for (int i = 0; i < 3; i++) {
+			assertThat(ask.search(snapshot, request("Fahrradwerkstatt")).total()).isZero();
+		}
+		assertThat(ask.search(snapshot, request("Sprachkurs")).total()).isPositive();
+		assertThat(unmet.top(10)).singleElement().satisfies(row -> {
+			assertThat(row.query()).isEqualTo("fahrradwerkstatt");
+			assertThat(row.zeroResults()).isEqualTo(3);
+		});
+		assertThat(registry.counter("wegweiser.searches").count()).isEqualTo(4);
+	}
+
+	@Test
+	void aRepeatedSearchIsAnsweredFromTheCache() {
+		ask.search(snapshot, request("Sprachkurs"));
+		ask.search(snapshot, request("Sprachkurs"));
+		assertThat(ask.search(snapshot, request("Sprachkurs"))).isSameAs(ask.search(snapshot, request("Sprachkurs")));
+	}
+
+	@Test
+	void completionsComeInTheReadersLanguage() {
+		assertThat(ask.suggest(snapshot, "Sprach", "de").suggestions()).isNotEmpty()
+			.allSatisfy(s -> assertThat(s.toLowerCase()).contains("sprach"));
+	}
+
+	private static SearchRequest request(String query) {
+		return new SearchRequest(query, "de", false, Set.of(), Set.of(), Set.of(), 10, 0);
+	}
+
+}
