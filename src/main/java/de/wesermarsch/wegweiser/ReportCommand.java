@@ -2,6 +2,7 @@ package de.wesermarsch.wegweiser;
 
 import java.nio.file.Path;
 
+import de.wesermarsch.wegweiser.audit.EditorialReport;
 import de.wesermarsch.wegweiser.content.Content;
 import de.wesermarsch.wegweiser.content.ContentException;
 import de.wesermarsch.wegweiser.content.ContentLoader;
@@ -22,7 +23,8 @@ final class ReportCommand {
 		Path i18nDir = Path.of(args.length > 2 ? args[2] : "i18n");
 		try {
 			Content content = new ContentLoader(contentDir, i18nDir).load();
-			System.out.println(ContentReport.of(content, new SourceTexts(content, contentDir)).markdown());
+			System.out.println(ContentReport.of(content, new SourceTexts(content, contentDir)).markdown()
+					+ EditorialReport.of(content, i18nDir).markdown());
 			return 0;
 		}
 		catch (ContentException e) {
