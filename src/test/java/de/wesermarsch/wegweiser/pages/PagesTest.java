@@ -54,7 +54,7 @@ class PagesTest extends Fixture {
 	@Test
 	void aGuidePageEndsWithTheOfficeResponsibleForIt() {
 		assertThat(html("/en/entries/erste-schritte"))
-			.contains("This office is responsible and can tell you whom to contact:")
+			.contains("Diese Stelle ist zuständig und sagt Ihnen, an wen Sie sich wenden können:")
 			.contains("href=\"/en/entries/koordinierungsstelle-migration-teilhabe\"")
 			.contains("href=\"tel:+494401927712\"")
 			.contains("<title>First steps after arrival · Wegweiser Wesermarsch</title>");
