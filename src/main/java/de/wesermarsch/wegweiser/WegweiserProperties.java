@@ -16,14 +16,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param editorToken the token that opens the status endpoint and the metrics to editors and operators
  * ({@code Authorization: Bearer <token>}); without one they stay closed
  * @param rateLimit requests one client may make
- * @param askEntry the entry whose contact the pages offer when nothing fits (the Koordinierungsstelle by default)
+ * @param askEntry the entry whose contact the pages offer when nothing fits; overrides {@code ask-entry} of the
+ * content's {@code site.yaml} (none by default)
  * @param kiosk the Termin-Terminal's privacy timing
  * @param embed where the service may be embedded
  */
 @ConfigurationProperties("wegweiser")
 public record WegweiserProperties(@DefaultValue("content") Path contentDirectory, @DefaultValue("i18n") Path i18nDirectory,
 		@DefaultValue("true") boolean watch, String editorToken, @DefaultValue RateLimit rateLimit,
-		@DefaultValue("koordinierungsstelle-migration-teilhabe") String askEntry, @DefaultValue Kiosk kiosk,
+		String askEntry, @DefaultValue Kiosk kiosk,
 		@DefaultValue Embed embed) {
 
 	/**

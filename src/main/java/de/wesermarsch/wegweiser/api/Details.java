@@ -7,7 +7,7 @@ import java.util.Map;
 import de.wesermarsch.wegweiser.content.Contact;
 import de.wesermarsch.wegweiser.content.Entry;
 
-/** The facts only one kind of entry has, as a JSON object (organisation and contact, members, deadline...). */
+/** The facts only one kind of entry has, as a JSON object (organisation and contact, members, deadline, a guide page's parent...). */
 final class Details {
 
 	private Details() {
@@ -21,17 +21,16 @@ final class Details {
 					details.put("organisation", offer.organisation());
 				}
 				details.put("status", offer.status().name().toLowerCase(Locale.ROOT));
-				Contact contact = offer.contact();
-				if (contact != null && !contact.none()) {
-					Map<String, String> fields = new LinkedHashMap<>();
-					fields.put("person", contact.person());
-					fields.put("phone", contact.phone());
-					fields.put("email", contact.email());
-					fields.put("address", contact.address());
-					fields.put("web", contact.web());
-					fields.values().removeIf(java.util.Objects::isNull);
-					details.put("contact", fields);
+				entry.contact().ifPresent(c -> details.put("contact", contact(c)));
+			}
+			case Entry.Guide guide -> {
+				if (guide.parent() != null) {
+					details.put("parent", guide.parent());
 				}
+				if (guide.order() != null) {
+					details.put("order", guide.order());
+				}
+				entry.contact().ifPresent(c -> details.put("contact", contact(c)));
 			}
 			case Entry.Network network -> {
 				details.put("scope", network.scope().name().toLowerCase(Locale.ROOT).replace('_', '-'));
@@ -49,6 +48,19 @@ final class Details {
 			}
 		}
 		return details;
+	}
+
+	/** Contact data without the fields the source does not give. */
+	static Map<String, String> contact(Contact contact) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("person", contact.person());
+		fields.put("phone", contact.phone());
+		fields.put("email", contact.email());
+		fields.put("address", contact.address());
+		fields.put("web", contact.web());
+		fields.put("hours", contact.hours());
+		fields.values().removeIf(java.util.Objects::isNull);
+		return fields;
 	}
 
 }

@@ -28,7 +28,7 @@ record Piece(String where, String lang, String text, String german) {
 	static List<Piece> all(Content content) {
 		List<Piece> pieces = new ArrayList<>();
 		for (Entry entry : content.entries().values()) {
-			Text german = entry.german();
+			Text german = entry.texts().getOrDefault("de", entry.originalText());
 			entry.texts().forEach((key, text) -> {
 				if (!key.startsWith("de")) {
 					fields(entry.id(), key, text, german, pieces);

@@ -11,9 +11,10 @@ import de.wesermarsch.wegweiser.i18n.Thesaurus;
 /**
  * All content and language data of one load, validated and immutable. {@code version} is a hash of every file
  * it was read from, so equal files give equal versions on every machine. {@code compoundWords} holds, per
- * language, the parts of compound words used to split them; {@code messages} the UI texts of the pages.
+ * language, the parts of compound words used to split them; {@code messages} the UI texts of the pages;
+ * {@code site} what the content says about its site (name, region, contact of last resort, languages).
  */
-public record Content(String version, List<Language> languages, Map<String, Source> sources,
+public record Content(String version, Site site, List<Language> languages, Map<String, Source> sources,
 		Map<String, Term> topics, Map<String, Term> places, Map<String, Term> audiences,
 		Map<String, Entry> entries, Thesaurus thesaurus, Map<String, List<String>> compoundWords,
 		Messages messages) {
@@ -30,6 +31,11 @@ public record Content(String version, List<Language> languages, Map<String, Sour
 
 	public Optional<Entry> entry(String id) {
 		return Optional.ofNullable(entries.get(id));
+	}
+
+	/** The entry whose contact the pages offer when nothing else fits, if the site names one. */
+	public Optional<Entry> askEntry() {
+		return site.askEntry() == null ? Optional.empty() : entry(site.askEntry());
 	}
 
 	public Optional<Language> language(String code) {

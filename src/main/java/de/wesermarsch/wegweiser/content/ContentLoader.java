@@ -32,35 +32,47 @@ public final class ContentLoader {
 
 	private final Path i18nDir;
 
+	private final String askEntry;
+
 	public ContentLoader(Path contentDir, Path i18nDir) {
+		this(contentDir, i18nDir, null);
+	}
+
+	/** A loader whose contact of last resort is {@code askEntry} (from configuration) whatever site.yaml says. */
+	public ContentLoader(Path contentDir, Path i18nDir, String askEntry) {
 		this.contentDir = contentDir;
 		this.i18nDir = i18nDir;
+		this.askEntry = askEntry;
 	}
 
 	public Content load() {
 		Map<String, byte[]> files = readAll();
 		Problems problems = new Problems();
 		VocabularyReader vocabularies = new VocabularyReader(problems, this::parse, files);
-		List<Language> languages = vocabularies.languages("i18n/languages.yaml");
+		List<Language> known = vocabularies.languages("i18n/languages.yaml");
 		problems.throwIfAny();
-		Set<String> codes = Set.copyOf(languages.stream().map(Language::code).toList());
+		List<String> knownCodes = known.stream().map(Language::code).toList();
+		Site site = SiteReader.read(files, this::parse, problems, knownCodes, askEntry);
+		List<Language> languages = known.stream().filter(l -> site.languages().contains(l.code())).toList();
+		Set<String> codes = Set.copyOf(site.languages());
 		Map<String, Source> sources = vocabularies.sources("content/sources.yaml");
-		Map<String, Term> topics = vocabularies.terms("content/topics.yaml", codes);
-		Map<String, Term> places = vocabularies.terms("content/places.yaml", codes);
-		Map<String, Term> audiences = vocabularies.terms("content/audiences.yaml", codes);
+		Map<String, Term> topics = vocabularies.terms("content/topics.yaml", Set.copyOf(knownCodes));
+		Map<String, Term> places = vocabularies.terms("content/places.yaml", Set.copyOf(knownCodes));
+		Map<String, Term> audiences = vocabularies.terms("content/audiences.yaml", Set.copyOf(knownCodes));
 		Thesaurus thesaurus = vocabularies.thesaurus(files.keySet().stream().filter(f -> f.startsWith("i18n/thesaurus/")).toList(),
-				codes, topics.keySet());
-		Map<String, Entry> entries = entries(files, problems, codes);
-		References references = new References(problems, sources, topics, places, audiences);
-		Messages messages = messages(files, codes, problems);
+				Set.copyOf(knownCodes), codes, topics.keySet(), site.strict());
+		Map<String, Entry> entries = entries(files, problems, codes, site.strict());
+		References references = new References(problems, sources, topics, places, audiences, entries, site.strict());
 		entries.values().forEach(references::check);
+		references.checkAskEntry(site, askEntry != null);
+		Messages messages = UiTexts.messages(files, site.languages(), site, problems);
 		problems.throwIfAny();
-		return new Content(version(files), languages, sources, topics, places, audiences, entries, thesaurus,
-				compoundWords(files, codes), messages);
+		return new Content(version(files), site, languages, sources, topics, places, audiences, entries, thesaurus,
+				UiTexts.compoundWords(files, site.languages()), messages);
 	}
 
-	private Map<String, Entry> entries(Map<String, byte[]> files, Problems problems, Set<String> codes) {
-		EntryReader reader = new EntryReader(problems, codes);
+	private Map<String, Entry> entries(Map<String, byte[]> files, Problems problems, Set<String> codes, boolean strict) {
+		EntryReader reader = new EntryReader(problems, codes, strict);
 		Map<String, Entry> entries = new TreeMap<>();
 		Map<String, String> fileOfId = new LinkedHashMap<>();
 		for (EntryType type : EntryType.values()) {
@@ -88,56 +100,6 @@ public final class ContentLoader {
 			});
 		}
 		return entries;
-	}
-
-	/** Word lists {@code i18n/<code>-compound-parts.txt}: one word a line, {@code #} starts a comment. */
-	private static Map<String, List<String>> compoundWords(Map<String, byte[]> files, Set<String> codes) {
-		Map<String, List<String>> words = new LinkedHashMap<>();
-		for (String code : codes) {
-			byte[] bytes = files.get("i18n/" + code + "-compound-parts.txt");
-			if (bytes != null) {
-				words.put(code, new String(bytes, java.nio.charset.StandardCharsets.UTF_8).lines()
-					.map(String::strip)
-					.filter(l -> !l.isEmpty() && !l.startsWith("#"))
-					.toList());
-			}
-		}
-		return words;
-	}
-
-	/** UI texts {@code i18n/messages_<code>.properties} (UTF-8); German is required, its patterns must parse. */
-	private static Messages messages(Map<String, byte[]> files, Set<String> codes, Problems problems) {
-		Map<String, Map<String, String>> byLanguage = new LinkedHashMap<>();
-		for (String code : codes) {
-			String file = "i18n/messages_" + code + ".properties";
-			byte[] bytes = files.get(file);
-			if (bytes == null) {
-				if (code.equals("de")) {
-					problems.add(file, null, null, "missing: the German UI texts are required");
-				}
-				continue;
-			}
-			java.util.Properties properties = new java.util.Properties();
-			try {
-				properties.load(new java.io.StringReader(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
-			}
-			catch (IOException | IllegalArgumentException e) {
-				problems.add(file, null, null, "is not a properties file: " + e.getMessage());
-				continue;
-			}
-			Map<String, String> texts = new java.util.TreeMap<>();
-			properties.forEach((key, value) -> {
-				try {
-					new com.ibm.icu.text.MessageFormat(value.toString());
-					texts.put(key.toString(), value.toString());
-				}
-				catch (IllegalArgumentException e) {
-					problems.add(file, null, key.toString(), "is not an ICU message pattern: " + e.getMessage());
-				}
-			});
-			byLanguage.put(code, texts);
-		}
-		return new Messages(byLanguage);
 	}
 
 	Object parse(String file, byte[] bytes, Problems problems) {

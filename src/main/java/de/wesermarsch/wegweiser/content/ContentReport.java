@@ -27,7 +27,7 @@ public record ContentReport(String version, Map<String, Integer> perKind, Map<St
 			entry.texts().keySet().forEach(k -> perLanguage.merge(k, 1, Integer::sum));
 			for (String key : required(entry, content.languages())) {
 				Text text = entry.texts().get(key);
-				boolean needsBody = entry.type() != EntryType.MEASURE || key.equals("de");
+				boolean needsBody = entry.type() != EntryType.MEASURE || key.equals(entry.original());
 				if (text == null || text.summary().isBlank() || (needsBody && text.body().isBlank())) {
 					missing.add(entry.id() + " [" + key + "]" + (text == null ? "" : " incomplete"));
 				}
@@ -46,10 +46,10 @@ public record ContentReport(String version, Map<String, Integer> perKind, Map<St
 		return new ContentReport(content.version(), perKind, perLanguage, missing, outdated, easy, unsourced);
 	}
 
-	/** The texts an entry must have: all languages; easy German too, except for measures. */
+	/** The texts an entry must have: all languages the site offers; easy German too, except for measures. */
 	static List<String> required(Entry entry, List<Language> languages) {
 		List<String> keys = new ArrayList<>(languages.stream().map(Language::code).toList());
-		if (entry.type() != EntryType.MEASURE) {
+		if (entry.type() != EntryType.MEASURE && keys.contains("de")) {
 			keys.add(Entry.key("de", true));
 		}
 		return keys;

@@ -2,7 +2,7 @@ package de.wesermarsch.wegweiser.content;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,29 +10,30 @@ import java.util.Set;
 
 /**
  * Reads one entry file into an {@link Entry}, reporting every problem of the file; references to other files
- * (topics, places, sources) are checked later by {@link ContentLoader}, which knows them all.
+ * (topics, places, sources, other entries) are checked later by {@link References}, which knows them all.
  */
 final class EntryReader {
 
 	private static final Set<String> COMMON = Set.of("id", "type", "revision", "reviewed", "source", "topics",
-			"places", "audiences", "texts");
+			"places", "audiences", "responsible", "original", "texts");
 
 	private static final Map<EntryType, Set<String>> SPECIFIC = Map.of(EntryType.OFFER,
 			Set.of("organisation", "status", "contact"), EntryType.NETWORK, Set.of("scope", "convenor", "members"),
-			EntryType.MEASURE, Set.of("fields", "deadline"), EntryType.PAGE, Set.of());
+			EntryType.MEASURE, Set.of("fields", "deadline"), EntryType.GUIDE, Set.of("parent", "order", "contact"),
+			EntryType.PAGE, Set.of());
 
-	private static final Set<String> TEXT_FIELDS = Set.of("title", "summary", "body", "subGoal", "rhythm",
-			"provenance", "reviewed", "translates");
-
-	private static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
+	static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 
 	private final Problems problems;
 
-	private final Set<String> languages;
+	private final TextReader texts;
 
-	EntryReader(Problems problems, Set<String> languages) {
+	private final boolean strict;
+
+	EntryReader(Problems problems, Set<String> languages, boolean strict) {
 		this.problems = problems;
-		this.languages = languages;
+		this.texts = new TextReader(languages, strict);
+		this.strict = strict;
 	}
 
 	/** The entry, or null when the file has problems (which are then reported). */
@@ -46,33 +47,46 @@ final class EntryReader {
 		else if (!file.endsWith("/" + id + ".yaml")) {
 			fields.problem("id", "must match the file name (" + id + ".yaml)");
 		}
-		String type = fields.string("type", true);
+		String type = fields.string("type", false);
 		if (type != null && !type.equals(folderType.id())) {
 			fields.problem("type", "'" + type + "' does not fit the folder " + folderType.folder() + "/ (expected "
 					+ folderType.id() + ")");
 		}
-		Set<String> allowed = new java.util.HashSet<>(COMMON);
+		Set<String> allowed = new HashSet<>(COMMON);
 		allowed.addAll(SPECIFIC.get(folderType));
 		fields.allowOnly(allowed);
-		Integer revision = fields.integer("revision", true);
-		LocalDate reviewed = fields.date("reviewed", true);
-		SourceRef source = source(fields);
+		Integer revision = fields.integer("revision", false);
+		if (revision != null && revision < 1) {
+			fields.problem("revision", "must be 1 or more");
+		}
+		LocalDate reviewed = fields.date("reviewed", strict);
+		List<SourceRef> sources = sources(fields);
+		String original = fields.string("original", false);
 		Entry.Details details = details(folderType, fields);
-		Map<String, Text> texts = texts(fields, revision == null ? 1 : revision);
+		Map<String, Text> texts = this.texts.read(fields, original == null ? "de" : original,
+				revision == null ? 1 : revision);
 		if (problems.messages().size() > before || details == null) {
 			return null;
 		}
-		return new Entry(id, folderType, revision, reviewed, source, fields.strings("topics"),
-				fields.strings("places"), fields.strings("audiences"), details, texts);
+		return new Entry(id, folderType, revision == null ? 1 : revision, reviewed, sources, fields.strings("topics"),
+				fields.strings("places"), fields.strings("audiences"), fields.string("responsible", false),
+				original == null ? "de" : original, details, texts);
 	}
 
-	private SourceRef source(Fields fields) {
-		Fields source = fields.child("source", true);
-		if (source == null) {
-			return null;
+	/** {@code source}: one mapping {document, chapter} or a list of them; the first is the main source. */
+	private List<SourceRef> sources(Fields fields) {
+		List<SourceRef> sources = new ArrayList<>();
+		for (Fields source : fields.children("source")) {
+			source.allowOnly(Set.of("document", "chapter"));
+			String document = source.string("document", true);
+			if (document != null) {
+				sources.add(new SourceRef(document, source.string("chapter", false)));
+			}
 		}
-		source.allowOnly(Set.of("document", "chapter"));
-		return new SourceRef(source.string("document", true), source.string("chapter", true));
+		if (strict && sources.isEmpty() && !fields.has("source")) {
+			fields.problem("source", "missing");
+		}
+		return sources;
 	}
 
 	private Entry.Details details(EntryType type, Fields fields) {
@@ -82,6 +96,8 @@ final class EntryReader {
 			case NETWORK -> new Entry.Network(enumValue(fields, "scope", NetworkScope.class),
 					fields.string("convenor", false), fields.strings("members"));
 			case MEASURE -> measure(fields);
+			case GUIDE -> new Entry.Guide(fields.string("parent", false), fields.integer("order", false),
+					contact(fields));
 			case PAGE -> new Entry.Page();
 		};
 	}
@@ -109,7 +125,7 @@ final class EntryReader {
 		if (contact == null) {
 			return null;
 		}
-		contact.allowOnly(Set.of("person", "phone", "email", "address", "web"));
+		contact.allowOnly(Set.of("person", "phone", "email", "address", "web", "hours"));
 		String email = contact.string("email", false);
 		if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[a-z]{2,}")) {
 			contact.problem("email", "'" + email + "' is not an e-mail address");
@@ -119,7 +135,7 @@ final class EntryReader {
 			contact.problem("web", "'" + web + "' must be an https:// address");
 		}
 		return new Contact(contact.string("person", false), contact.string("phone", false), email,
-				contact.string("address", false), web);
+				contact.string("address", false), web, contact.string("hours", false));
 	}
 
 	private <E extends Enum<E>> E enumValue(Fields fields, String name, Class<E> type) {
@@ -138,58 +154,6 @@ final class EntryReader {
 			fields.problem(name, "'" + value + "' is not one of " + allowed);
 			return null;
 		}
-	}
-
-	private Map<String, Text> texts(Fields fields, int revision) {
-		Fields texts = fields.child("texts", true);
-		Map<String, Text> result = new LinkedHashMap<>();
-		if (texts == null) {
-			return result;
-		}
-		if (!texts.has("de")) {
-			texts.problem("de", "missing: every entry needs a German text");
-		}
-		for (String key : texts.keys()) {
-			String lang = key.endsWith(Entry.EASY_SUFFIX) ? key.substring(0, key.length() - Entry.EASY_SUFFIX.length()) : key;
-			if (!languages.contains(lang)) {
-				texts.problem(key, "unknown language code '" + lang + "' (known: " + String.join(" ", languages) + ")");
-				continue;
-			}
-			Text text = text(texts.child(key, true), key.equals("de"), revision);
-			if (text != null) {
-				result.put(key, text);
-			}
-		}
-		return result;
-	}
-
-	private Text text(Fields text, boolean original, int revision) {
-		if (text == null) {
-			return null;
-		}
-		text.allowOnly(TEXT_FIELDS);
-		String title = text.string("title", true);
-		if (original) {
-			text.string("summary", true);
-		}
-		String provenanceId = text.string("provenance", true);
-		Provenance provenance = provenanceId == null ? null : Provenance.of(provenanceId).orElse(null);
-		if (provenanceId != null && provenance == null) {
-			text.problem("provenance", "'" + provenanceId + "' is not one of source, human, machine-assisted");
-		}
-		Integer translates = text.integer("translates", !original);
-		if (original && translates != null) {
-			text.problem("translates", "the German original translates nothing");
-		}
-		if (translates != null && translates > revision) {
-			text.problem("translates", "revision " + translates + " of the German text does not exist (revision is "
-					+ revision + ")");
-		}
-		if (title == null || provenance == null) {
-			return null;
-		}
-		return new Text(title, text.string("summary", false), text.string("body", false), text.string("subGoal", false),
-				text.string("rhythm", false), provenance, text.bool("reviewed"), translates);
 	}
 
 }

@@ -3,10 +3,11 @@ package de.wesermarsch.wegweiser.content;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The kinds of entry; the id is what the API and the content files use. */
+/** The kinds of entry; the id is what the API and the content files use, the folder where the files are. */
 public enum EntryType {
 
-	OFFER("offer", "offers"), NETWORK("network", "networks"), MEASURE("measure", "measures"), PAGE("page", "pages");
+	OFFER("offer", "offers"), NETWORK("network", "networks"), MEASURE("measure", "measures"), GUIDE("guide", "guides"),
+	PAGE("page", "pages");
 
 	private final String id;
 

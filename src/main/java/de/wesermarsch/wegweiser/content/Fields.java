@@ -141,6 +141,34 @@ final class Fields {
 		return new Fields(problems, file, entry, field(name), child);
 	}
 
+	/** A mapping, or a list of mappings, as a list (empty when absent). */
+	List<Fields> children(String name) {
+		Object value = map.get(name);
+		if (value instanceof List<?> list) {
+			List<Fields> children = new java.util.ArrayList<>();
+			for (int i = 0; i < list.size(); i++) {
+				if (list.get(i) instanceof Map<?, ?> child) {
+					children.add(new Fields(problems, file, entry, field(name) + "[" + i + "]", child));
+				}
+				else {
+					problem(name + "[" + i + "]", "must be a mapping of fields");
+				}
+			}
+			return children;
+		}
+		Fields child = child(name, false);
+		return child == null ? List.of() : List.of(child);
+	}
+
+	/** A single string or, per language code, a string. */
+	Map<String, String> stringOrMap(String name) {
+		if (map.get(name) instanceof Map) {
+			return stringMap(name);
+		}
+		String value = string(name, false);
+		return value == null ? Map.of() : Map.of("de", value);
+	}
+
 	Map<String, String> stringMap(String name) {
 		Fields child = child(name, true);
 		if (child == null) {

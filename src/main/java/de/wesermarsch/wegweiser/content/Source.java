@@ -1,8 +1,19 @@
 package de.wesermarsch.wegweiser.content;
 
+import java.time.LocalDate;
+
 /**
- * A document that entries cite as their source; {@code file} is its text, relative to the content directory,
- * against which the contact data of entries are checked.
+ * A document that entries cite as their source: a file beside the content ({@code file}, relative to the content
+ * directory), or a public web page ({@code url}, the day it was {@code read}, and an {@code excerpt} in the page's
+ * own words). The contact data of an entry are checked against the file's text or the excerpt of what it cites.
+ * {@code year} is the year of a document's publication, if known.
  */
-public record Source(String id, String title, String publisher, int year, String file) {
+public record Source(String id, String title, String publisher, Integer year, String file, String url,
+		LocalDate read, String excerpt) {
+
+	/** Whether the document is a web page rather than a file. */
+	public boolean web() {
+		return url != null;
+	}
+
 }

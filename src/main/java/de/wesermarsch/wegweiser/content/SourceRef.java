@@ -1,5 +1,5 @@
 package de.wesermarsch.wegweiser.content;
 
-/** Where the facts of an entry stand: a document of {@code sources.yaml} and the chapter in it. */
+/** Where the facts of an entry stand: a document of {@code sources.yaml} and, optionally, the chapter in it. */
 public record SourceRef(String document, String chapter) {
 }

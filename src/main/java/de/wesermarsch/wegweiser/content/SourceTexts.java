@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The texts of the source documents, to check that every phone number, e-mail address and street address an
- * entry gives stands in the source it names. Phone numbers are compared by their digits, so "04401 927-712"
- * matches "04401-927712".
+ * The texts of the source documents, to check that every phone number, e-mail address, web address and street
+ * address an entry gives stands in a source it cites: the text of a file source, or the excerpt of a web source
+ * (the page's own words, kept in {@code sources.yaml}). Phone numbers are compared by their digits, so
+ * "04401 927-712" matches "04401-927712"; web addresses without their scheme and trailing slash.
  */
 public final class SourceTexts {
 
@@ -22,12 +23,15 @@ public final class SourceTexts {
 
 	private static final Pattern EMAIL = Pattern.compile("[\\w.%+-]+@[\\w.-]+\\.[a-z]{2,}", Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern WEB = Pattern.compile("https?://[^\\s)\\]>\"']+", Pattern.CASE_INSENSITIVE);
+
 	private final Map<String, String> textOf = new HashMap<>();
 
 	public SourceTexts(Content content, Path contentDirectory) {
 		content.sources().values().forEach(source -> {
 			try {
-				textOf.put(source.id(), Files.readString(contentDirectory.resolve(source.file())));
+				textOf.put(source.id(), source.web() ? source.excerpt() + "\n" + source.url()
+						: Files.readString(contentDirectory.resolve(source.file())));
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);
@@ -35,17 +39,17 @@ public final class SourceTexts {
 		});
 	}
 
-	/** Contact data of the entry (in its contact block or any of its texts) that its source does not contain. */
+	/** Contact data of the entry (in its contact block or any of its texts) that no source it cites contains. */
 	public List<String> unsourced(Entry entry) {
-		String source = textOf.getOrDefault(entry.source().document(), "");
-		String sourceDigits = source.replaceAll("\\D", "");
-		String sourceLower = source.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+		StringBuilder cited = new StringBuilder();
+		entry.sources().forEach(s -> cited.append(textOf.getOrDefault(s.document(), "")).append('\n'));
+		String sourceDigits = cited.toString().replaceAll("\\D", "");
+		String sourceLower = cited.toString().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
 		List<String> found = new ArrayList<>();
 		StringBuilder all = new StringBuilder();
 		entry.texts().values().forEach(t -> all.append(t.title()).append('\n').append(t.summary()).append('\n').append(t.body()).append('\n'));
-		if (entry.details() instanceof Entry.Offer offer && offer.contact() != null) {
-			Contact c = offer.contact();
-			for (String value : new String[] { c.phone(), c.email() }) {
+		entry.contact().ifPresent(c -> {
+			for (String value : new String[] { c.phone(), c.email(), c.web() }) {
 				if (value != null) {
 					all.append(value).append('\n');
 				}
@@ -53,17 +57,22 @@ public final class SourceTexts {
 			if (c.address() != null && !sourceLower.contains(c.address().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))) {
 				found.add("address '" + c.address() + "'");
 			}
-			if (c.web() != null && !sourceLower.contains(c.web().toLowerCase(Locale.ROOT))) {
-				found.add("web address '" + c.web() + "'");
-			}
-		}
+		});
 		PHONE.matcher(all).results().map(m -> m.group()).distinct()
 			.filter(p -> !sourceDigits.contains(p.replaceAll("\\D", "")))
 			.forEach(p -> found.add("phone '" + p + "'"));
 		EMAIL.matcher(all).results().map(m -> m.group()).distinct()
 			.filter(e -> !sourceLower.contains(e.toLowerCase(Locale.ROOT)))
 			.forEach(e -> found.add("e-mail '" + e + "'"));
+		WEB.matcher(all).results().map(m -> m.group()).distinct()
+			.filter(w -> !sourceLower.contains(bare(w)))
+			.forEach(w -> found.add("web address '" + w + "'"));
 		return found;
+	}
+
+	/** A web address as sources write it: lower case, without scheme, "www." and trailing slash or dot. */
+	private static String bare(String url) {
+		return url.toLowerCase(Locale.ROOT).replaceFirst("^https?://(www\\.)?", "").replaceAll("[/.,;:]+$", "");
 	}
 
 }

@@ -26,7 +26,7 @@ final class VocabularyReader {
 
 	List<Language> languages(String file) {
 		List<Language> languages = new ArrayList<>();
-		for (Fields item : items(file)) {
+		for (Fields item : items(file, true)) {
 			String code = item.string("code", true);
 			try {
 				languages.add(new Language(code, item.string("name", true), item.string("englishName", true),
@@ -42,17 +42,28 @@ final class VocabularyReader {
 		return languages;
 	}
 
+	/** The documents entries cite: a file beside the content, or a web page with the date read and an excerpt. */
 	Map<String, Source> sources(String file) {
 		Map<String, Source> sources = new LinkedHashMap<>();
-		for (Fields item : items(file)) {
-			Integer year = item.integer("year", true);
+		for (Fields item : items(file, false)) {
+			item.allowOnly(Set.of("id", "title", "publisher", "year", "file", "url", "read", "excerpt"));
 			String id = item.string("id", true);
-			String text = item.string("file", true);
+			String text = item.string("file", false);
+			String url = item.string("url", false);
+			if ((text == null) == (url == null)) {
+				item.problem(null, "a document has either a file or a url (with read and excerpt)");
+			}
 			if (text != null && !files.containsKey("content/" + text)) {
 				item.problem("file", "'" + text + "' does not exist in the content directory");
 			}
-			if (id != null && year != null) {
-				sources.put(id, new Source(id, item.string("title", true), item.string("publisher", true), year, text));
+			if (url != null && !url.startsWith("https://")) {
+				item.problem("url", "'" + url + "' must be an https:// address");
+			}
+			Source source = new Source(id, item.string("title", true), item.string("publisher", true),
+					item.integer("year", false), text, url, item.date("read", url != null),
+					item.string("excerpt", url != null));
+			if (id != null && sources.put(id, source) != null) {
+				item.problem("id", "duplicate id '" + id + "'");
 			}
 		}
 		return sources;
@@ -60,7 +71,7 @@ final class VocabularyReader {
 
 	Map<String, Term> terms(String file, Set<String> languages) {
 		Map<String, Term> terms = new LinkedHashMap<>();
-		for (Fields item : items(file)) {
+		for (Fields item : items(file, false)) {
 			item.allowOnly(Set.of("id", "kind", "chapter", "icon", "names"));
 			String id = item.string("id", true);
 			Map<String, String> names = item.stringMap("names");
@@ -77,40 +88,50 @@ final class VocabularyReader {
 		return terms;
 	}
 
-	/** The thesaurus, from every file under {@code i18n/thesaurus/}; a concept id may appear only once. */
-	Thesaurus thesaurus(List<String> files, Set<String> languages, Set<String> topics) {
+	/**
+	 * The thesaurus, from every file under {@code i18n/thesaurus/}; a concept id may appear only once. A concept
+	 * may name topics this content does not have (the thesaurus is shared by every site): they are left out, and
+	 * only a strict site refuses them. Terms of languages the site does not offer are left out too.
+	 */
+	Thesaurus thesaurus(List<String> files, Set<String> known, Set<String> offered, Set<String> topics, boolean strict) {
 		List<Thesaurus.Concept> concepts = new ArrayList<>();
 		Set<String> ids = new java.util.HashSet<>();
-		for (Fields item : files.stream().flatMap(f -> items(f).stream()).toList()) {
+		for (Fields item : files.stream().flatMap(f -> items(f, true).stream()).toList()) {
 			String id = item.string("concept", true);
 			List<String> conceptTopics = item.strings("topics");
-			conceptTopics.stream().filter(t -> !topics.contains(t))
-				.forEach(t -> item.problem("topics", "unknown topic '" + t + "'"));
+			if (strict) {
+				conceptTopics.stream().filter(t -> !topics.contains(t))
+					.forEach(t -> item.problem("topics", "unknown topic '" + t + "'"));
+			}
 			Fields terms = item.child("terms", true);
 			Map<String, List<String>> byLanguage = new LinkedHashMap<>();
 			if (terms != null) {
 				for (String lang : terms.keys()) {
-					if (!languages.contains(lang)) {
+					if (!known.contains(lang)) {
 						terms.problem(lang, "unknown language code");
 					}
-					byLanguage.put(lang, terms.strings(lang));
+					else if (offered.contains(lang)) {
+						byLanguage.put(lang, terms.strings(lang));
+					}
 				}
 			}
 			if (id != null && !ids.add(id)) {
 				item.problem("concept", "duplicate concept id '" + id + "'");
 			}
 			else if (id != null) {
-				concepts.add(new Thesaurus.Concept(id, conceptTopics, byLanguage));
+				concepts.add(new Thesaurus.Concept(id, conceptTopics.stream().filter(topics::contains).toList(), byLanguage));
 			}
 		}
 		return new Thesaurus(concepts);
 	}
 
 	/** The items of a file that holds a YAML list of mappings; a missing optional file has none. */
-	private List<Fields> items(String file) {
+	private List<Fields> items(String file, boolean required) {
 		byte[] bytes = files.get(file);
 		if (bytes == null) {
-			problems.add(file, null, null, "missing");
+			if (required) {
+				problems.add(file, null, null, "missing");
+			}
 			return List.of();
 		}
 		Object parsed = parser.parse(file, bytes, problems);

@@ -6,32 +6,28 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import de.wesermarsch.wegweiser.WegweiserProperties;
-import de.wesermarsch.wegweiser.content.Content;
 import de.wesermarsch.wegweiser.content.Contact;
+import de.wesermarsch.wegweiser.content.Content;
 import de.wesermarsch.wegweiser.content.Entry;
 import de.wesermarsch.wegweiser.content.Shown;
 
 /**
- * Whom to ask when the service has no answer: the entry named by {@code wegweiser.ask-entry} (the
- * Koordinierungsstelle in this county's content), with its phone and e-mail as tappable links. Which entry it is
- * comes from configuration, not code, so another county's content names its own.
+ * Whom to ask: an entry's title with its phone and e-mail as tappable links (as QR codes on the kiosk). For a
+ * page with nothing better, that is the site's contact of last resort ({@code ask-entry} in {@code site.yaml},
+ * or {@code wegweiser.ask-entry}), which the content loader guarantees to exist with contact data; a site that
+ * names none shows no block.
  */
 @Component
 class ContactBlock {
 
-	private final String entryId;
-
-	ContactBlock(WegweiserProperties properties) {
-		this.entryId = properties.askEntry();
+	/** The contact of last resort. */
+	Optional<Map<String, Object>> of(Content content, PageLocale locale) {
+		return content.askEntry().flatMap(entry -> of(entry, locale));
 	}
 
-	Optional<Map<String, Object>> of(Content content, PageLocale locale) {
-		return content.entry(entryId).flatMap(entry -> {
-			if (!(entry.details() instanceof Entry.Offer offer) || offer.contact() == null) {
-				return Optional.empty();
-			}
-			Contact contact = offer.contact();
+	/** The entry and its contact data, if it has any. */
+	Optional<Map<String, Object>> of(Entry entry, PageLocale locale) {
+		return entry.contact().map(contact -> {
 			Map<String, Object> block = new LinkedHashMap<>();
 			block.put("title", Shown.of(entry, locale.lang(), locale.easy()).title());
 			block.put("url", Pages.url(locale, entry));
@@ -45,7 +41,7 @@ class ContactBlock {
 					block.put("emailQr", QrCodes.svgDataUri("mailto:" + contact.email()));
 				}
 			}
-			return Optional.of(block);
+			return block;
 		});
 	}
 

@@ -28,6 +28,8 @@ record EntryFacts(Content content, PageLocale locale) {
 				add(facts, t.get("entry.subGoal"), shown.subGoal());
 				add(facts, t.get("entry.deadline"), deadline(measure.deadline()));
 			}
+			case Entry.Guide guide -> {
+			}
 			case Entry.Page page -> {
 			}
 		}

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -15,6 +16,7 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import de.wesermarsch.wegweiser.content.Content;
 import de.wesermarsch.wegweiser.content.Contact;
 import de.wesermarsch.wegweiser.content.Entry;
+import de.wesermarsch.wegweiser.content.EntryType;
 import de.wesermarsch.wegweiser.content.OfferStatus;
 import de.wesermarsch.wegweiser.content.Provenance;
 import de.wesermarsch.wegweiser.content.Shown;
@@ -62,11 +64,10 @@ class EntryPage {
 			model.put("translation", translation(entry, shown, t));
 			model.put("facts", new EntryFacts(content, locale).of(entry, shown));
 			if (entry.details() instanceof Entry.Offer offer) {
-				offer(model, offer, t, locale.kiosk());
-				if (offer.contact() == null || offer.contact().none()) {
-					ask.of(content, locale).ifPresent(c -> model.put("ask", c));
-				}
+				status(model, offer, t);
 			}
+			entry.contact().ifPresent(c -> model.put("contact", contact(c, entry.original(), locale.kiosk())));
+			whomToAsk(entry, content, locale, t).ifPresent(c -> model.put("ask", c));
 			if (entry.text(locale.lang(), !locale.easy()).isPresent() || locale.lang().equals("de")) {
 				model.put("switchEasy", Map.of("url", locale.base(Entry.key(locale.lang(), !locale.easy())) + "/entries/" + entry.id(),
 						"label", t.get(locale.easy() ? "entry.standard" : "entry.easy"), "lang", locale.lang()));
@@ -74,11 +75,11 @@ class EntryPage {
 			model.put("topics", terms(entry.topics(), content.topics(), locale, "topics"));
 			model.put("places", entry.countyWide() ? List.of(Map.of("name", t.get("entry.countyWide"), "url", locale.base() + "/places"))
 					: terms(entry.places(), content.places(), locale, "places"));
-			var source = content.sources().get(entry.source().document());
-			model.put("source", Map.of("title", source.title(), "chapter",
-					content.messages().format(locale.lang(), "entry.chapter", Map.of("chapter", entry.source().chapter()))));
-			model.put("reviewed", content.messages().format(locale.lang(), "entry.reviewed",
-					Map.of("date", longDate(entry.reviewed(), locale))));
+			model.put("sources", sources(entry, content, locale));
+			if (entry.reviewed() != null) {
+				model.put("reviewed", content.messages().format(locale.lang(), "entry.reviewed",
+						Map.of("date", longDate(entry.reviewed(), locale))));
+			}
 			String publicUrl = request.uri().resolve("/" + locale.segment() + "/entries/" + entry.id()).toString();
 			model.put("share", publicUrl);
 			if (locale.kiosk()) {
@@ -90,40 +91,83 @@ class EntryPage {
 		});
 	}
 
-	/** Status and contact of an offer; on the kiosk, what would lead away from it becomes a QR code. */
-	private static void offer(Map<String, Object> model, Entry.Offer offer, Map<String, String> t, boolean kiosk) {
+	private static void status(Map<String, Object> model, Entry.Offer offer, Map<String, String> t) {
 		if (offer.status() == OfferStatus.ENDED) {
 			model.put("status", t.get("entry.status.ended"));
 		}
 		else if (offer.status() == OfferStatus.PLANNED) {
 			model.put("status", t.get("entry.status.planned"));
 		}
-		Contact contact = offer.contact();
-		if (contact != null && !contact.none()) {
-			Map<String, Object> block = new LinkedHashMap<>();
-			if (contact.person() != null) {
-				block.put("person", contact.person());
-			}
-			if (contact.phone() != null) {
-				block.put("phone", contact.phone());
-				block.put("tel", ContactBlock.tel(contact.phone()));
-			}
-			if (contact.email() != null) {
-				block.put("email", contact.email());
-				qr(block, kiosk, "emailQr", "mailto:" + contact.email());
-			}
-			if (contact.address() != null) {
-				block.put("address", contact.address());
-				String map = "https://www.openstreetmap.org/search?query=" + URLEncoder.encode(contact.address(), StandardCharsets.UTF_8);
-				block.put("map", map);
-				qr(block, kiosk, "mapQr", map);
-			}
-			if (contact.web() != null) {
-				block.put("web", contact.web());
-				qr(block, kiosk, "webQr", contact.web());
-			}
-			model.put("contact", block);
+	}
+
+	/**
+	 * Who can tell the reader whom to contact: the office responsible for the entry, else nobody more when the
+	 * entry has contact data of its own, else the site's contact of last resort. The pages of the service itself
+	 * need none.
+	 */
+	private Optional<Map<String, Object>> whomToAsk(Entry entry, Content content, PageLocale locale, Map<String, String> t) {
+		Optional<Map<String, Object>> responsible = content.entry(entry.responsible()).flatMap(r -> ask.of(r, locale));
+		if (responsible.isPresent()) {
+			responsible.get().put("text", t.get("entry.responsible"));
+			return responsible;
 		}
+		if (entry.contact().isPresent() || entry.type() == EntryType.PAGE) {
+			return Optional.empty();
+		}
+		return ask.of(content, locale).map(c -> {
+			c.put("text", t.get("entry.askInstead"));
+			return c;
+		});
+	}
+
+	/** Contact data as links; on the kiosk, what would lead away from the service becomes a QR code. */
+	private static Map<String, Object> contact(Contact contact, String lang, boolean kiosk) {
+		Map<String, Object> block = new LinkedHashMap<>();
+		if (contact.person() != null) {
+			block.put("person", contact.person());
+		}
+		if (contact.phone() != null) {
+			block.put("phone", contact.phone());
+			block.put("tel", ContactBlock.tel(contact.phone()));
+		}
+		if (contact.email() != null) {
+			block.put("email", contact.email());
+			qr(block, kiosk, "emailQr", "mailto:" + contact.email());
+		}
+		if (contact.address() != null) {
+			block.put("address", contact.address());
+			String map = "https://www.openstreetmap.org/search?query=" + URLEncoder.encode(contact.address(), StandardCharsets.UTF_8);
+			block.put("map", map);
+			qr(block, kiosk, "mapQr", map);
+		}
+		if (contact.web() != null) {
+			block.put("web", contact.web());
+			qr(block, kiosk, "webQr", contact.web());
+		}
+		if (contact.hours() != null) {
+			block.put("hours", contact.hours());
+			block.put("hoursLang", lang);
+		}
+		return block;
+	}
+
+	/** The documents the entry cites: title and chapter, or a web page's address and the day it was read. */
+	private static List<Map<String, Object>> sources(Entry entry, Content content, PageLocale locale) {
+		List<Map<String, Object>> sources = new ArrayList<>();
+		for (var ref : entry.sources()) {
+			var source = content.sources().get(ref.document());
+			Map<String, Object> item = new LinkedHashMap<>();
+			item.put("title", source.title());
+			if (ref.chapter() != null) {
+				item.put("chapter", content.messages().format(locale.lang(), "entry.chapter", Map.of("chapter", ref.chapter())));
+			}
+			if (source.web()) {
+				item.put("url", source.url());
+				item.put("read", content.messages().format(locale.lang(), "entry.read", Map.of("date", longDate(source.read(), locale))));
+			}
+			sources.add(item);
+		}
+		return sources;
 	}
 
 	private static void qr(Map<String, Object> block, boolean kiosk, String key, String target) {

@@ -12,7 +12,7 @@ import de.wesermarsch.wegweiser.content.Shown;
 
 /**
  * schema.org data of an entry page for search engines and directories: an offer is a {@code GovernmentService}
- * when the county runs it, a {@code Service} otherwise, with its provider ({@code Organization}), its contact
+ * when the region itself (its German name in {@code site.yaml}) runs it, a {@code Service} otherwise, with its provider ({@code Organization}), its contact
  * ({@code ContactPoint}) and where it is offered ({@code Place}); other entries are a {@code WebPage} about their
  * topic. Only facts the content has.
  */
@@ -24,13 +24,16 @@ final class JsonLd {
 	static Map<String, Object> of(Entry entry, Shown shown, Content content, String url) {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("@context", "https://schema.org");
-		data.put("@type", type(entry));
+		data.put("@type", type(entry, content));
 		data.put("@id", url);
 		data.put("url", url);
 		data.put("name", shown.title());
 		data.put("description", shown.summary());
 		data.put("inLanguage", shown.lang());
-		data.put("dateModified", entry.reviewed().toString());
+		if (entry.reviewed() != null) {
+			data.put("dateModified", entry.reviewed().toString());
+		}
+		String region = content.site().region("de");
 		if (entry.details() instanceof Entry.Offer offer) {
 			if (offer.organisation() != null) {
 				Map<String, Object> provider = new LinkedHashMap<>();
@@ -41,12 +44,12 @@ final class JsonLd {
 			}
 			else {
 				contactPoint(offer.contact()).ifPresent(c -> data.put("availableChannel",
-						Map.of("@type", "ServiceChannel", "serviceLocation", Map.of("@type", "Place", "name", "Landkreis Wesermarsch"),
+						Map.of("@type", "ServiceChannel", "serviceLocation", Map.of("@type", "Place", "name", region),
 								"availableLanguage", shown.lang(), "servicePhone", c)));
 			}
 			List<Map<String, Object>> areas = new ArrayList<>();
 			if (entry.countyWide()) {
-				areas.add(Map.of("@type", "AdministrativeArea", "name", "Landkreis Wesermarsch"));
+				areas.add(Map.of("@type", "AdministrativeArea", "name", region));
 			}
 			entry.places().forEach(p -> areas.add(Map.of("@type", "Place", "name", content.places().get(p).name("de", false))));
 			data.put("areaServed", areas);
@@ -54,9 +57,9 @@ final class JsonLd {
 		return data;
 	}
 
-	private static String type(Entry entry) {
+	private static String type(Entry entry, Content content) {
 		if (entry.details() instanceof Entry.Offer offer) {
-			return "Landkreis Wesermarsch".equals(offer.organisation()) ? "GovernmentService" : "Service";
+			return content.site().region("de").equals(offer.organisation()) ? "GovernmentService" : "Service";
 		}
 		return "WebPage";
 	}

@@ -39,7 +39,7 @@ public class Snapshots {
 	}
 
 	public Snapshots(WegweiserProperties properties) {
-		this.loader = new ContentLoader(properties.contentDirectory(), properties.i18nDirectory());
+		this.loader = new ContentLoader(properties.contentDirectory(), properties.i18nDirectory(), properties.askEntry());
 		long start = System.nanoTime();
 		Snapshot snapshot = Snapshot.of(loader.load());
 		current.set(snapshot);

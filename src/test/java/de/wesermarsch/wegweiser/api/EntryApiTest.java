@@ -83,8 +83,8 @@ class EntryApiTest extends Fixture {
 	void listPagesAndRejectsBadPaging() {
 		client.get().uri("/api/v1/entries?limit=2&offset=4").exchange()
 			.expectBody()
-			.jsonPath("$.total").isEqualTo(5)
-			.jsonPath("$.items.length()").isEqualTo(1);
+			.jsonPath("$.total").isEqualTo(7)
+			.jsonPath("$.items.length()").isEqualTo(2);
 		client.get().uri("/api/v1/entries?limit=500").exchange().expectStatus().isBadRequest();
 	}
 

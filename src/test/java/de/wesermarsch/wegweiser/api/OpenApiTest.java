@@ -134,7 +134,7 @@ class OpenApiTest {
 	void entryAnswersOfEveryTypeMatchTheDescription() {
 		Map<String, String> entries = Map.of("koordinierungsstelle-migration-teilhabe", "offer",
 				"arbeitskreis-arbeitsmarktintegration", "network", "massnahme-homepage-termin-terminal-uebersetzen", "measure",
-				"impressum", "page");
+				"impressum", "page", "erste-schritte", "guide", "erste-schritte-wohnung", "guide");
 		entries.forEach((id, type) -> {
 			for (String query : List.of("?lang=de", "?lang=en", "?lang=tr&easy=true")) {
 				JsonNode entry = check(client.get().uri("/api/v1/entries/" + id + query), "/api/v1/entries/{id}", 200);

@@ -31,7 +31,7 @@ class ContentLoaderTest {
 	@Test
 	void loadsAllKindsWithTheirDetails() {
 		Content loaded = load();
-		assertThat(loaded.entries()).hasSize(5);
+		assertThat(loaded.entries()).hasSize(7);
 		assertThat(loaded.entry("massnahme-homepage-termin-terminal-uebersetzen").orElseThrow().details())
 			.isEqualTo(new Entry.Measure(java.util.List.of("interkulturelle-oeffnung"), new Deadline.ByYear(2027)));
 		assertThat(loaded.entry("koordinierungsstelle-migration-teilhabe").orElseThrow().outdated("ar")).isTrue();
@@ -85,7 +85,7 @@ class ContentLoaderTest {
 	@Test
 	void translationOfAFutureRevision() throws IOException {
 		edit("offers/sprachcafe-burhave.yaml", "translates: 1", "translates: 3");
-		assertProblem("field 'texts.en.translates': revision 3 of the German text does not exist");
+		assertProblem("field 'texts.en.translates': revision 3 of the original text does not exist");
 	}
 
 	@Test

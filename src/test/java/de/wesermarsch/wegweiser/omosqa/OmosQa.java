@@ -104,12 +104,12 @@ public final class OmosQa {
 		for (Page page : pages) {
 			texts.computeIfAbsent(page.entryId(), id -> new LinkedHashMap<>()).put(page.language(),
 					new Text(page.title(), "", page.body(), null, null, Provenance.SOURCE, false,
-							page.language().equals("de") ? null : 1));
+							page.language().equals("de") ? null : 1, null, null, null));
 		}
 		Map<String, Entry> entries = new LinkedHashMap<>();
 		texts.forEach((id, byLang) -> entries.put(id, new Entry(id, EntryType.PAGE, 1, null,
-				new SourceRef("omosqa", null), List.of(), List.of(), List.of(), new Entry.Page(), byLang)));
-		return new Content(base.version() + "+omosqa", base.languages(), base.sources(), base.topics(), base.places(),
+				List.of(new SourceRef("omosqa", null)), List.of(), List.of(), List.of(), null, "de", new Entry.Page(), byLang)));
+		return new Content(base.version() + "+omosqa", base.site(), base.languages(), base.sources(), base.topics(), base.places(),
 				base.audiences(), entries, base.thesaurus(), base.compoundWords(), base.messages());
 	}
 

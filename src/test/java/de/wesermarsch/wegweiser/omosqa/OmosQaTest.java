@@ -43,8 +43,8 @@ class OmosQaTest {
 		assertThat(content.entries()).hasSize(pages.size() / 2);
 		Entry school = content.entry("muenchen-5564868").orElseThrow();
 		assertThat(school.texts()).containsOnlyKeys("de", "en");
-		assertThat(school.german().title()).isEqualTo("Mittelschule");
-		assertThat(school.german().body().split("\n")[9]).startsWith("Wer eine (duale)");
+		assertThat(school.originalText().title()).isEqualTo("Mittelschule");
+		assertThat(school.originalText().body().split("\n")[9]).startsWith("Wer eine (duale)");
 	}
 
 }

@@ -52,6 +52,18 @@ class PagesTest extends Fixture {
 	}
 
 	@Test
+	void aGuidePageEndsWithTheOfficeResponsibleForIt() {
+		assertThat(html("/en/entries/erste-schritte"))
+			.contains("Diese Stelle ist zuständig und sagt Ihnen, an wen Sie sich wenden können:")
+			.contains("href=\"/en/entries/koordinierungsstelle-migration-teilhabe\"")
+			.contains("href=\"tel:+494401927712\"")
+			.contains("<title>First steps after arrival · Wegweiser Wesermarsch</title>");
+		assertThat(html("/de/entries/erste-schritte-wohnung"))
+			.contains("Für diesen Eintrag haben wir keine Kontaktdaten. Hier hilft man Ihnen weiter:")
+			.contains("Landkreis Wesermarsch (überall)");
+	}
+
+	@Test
 	void nothingFoundOffersWhomToAskTheTopicsAndTheSignal() {
 		String page = html("/en/search?q=qqqqxxxxzzzz");
 		assertThat(page).contains("href=\"tel:+494401927712\"")

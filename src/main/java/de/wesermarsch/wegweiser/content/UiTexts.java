@@ -1,0 +1,83 @@
+package de.wesermarsch.wegweiser.content;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+import com.ibm.icu.text.MessageFormat;
+
+import de.wesermarsch.wegweiser.i18n.Messages;
+
+/**
+ * The language files beside the content: UI texts {@code i18n/messages_<code>.properties} and the parts of compound
+ * words {@code i18n/<code>-compound-parts.txt}. UI texts are shared by every site, so a text that names the site or
+ * its region says {@code {site}} or {@code {region}}, filled in here from {@code site.yaml} in each language.
+ */
+final class UiTexts {
+
+	private UiTexts() {
+	}
+
+	/** UI texts (UTF-8) of the offered languages; German is required, every pattern must parse. */
+	static Messages messages(Map<String, byte[]> files, List<String> codes, Site site, Problems problems) {
+		Map<String, Map<String, String>> byLanguage = new LinkedHashMap<>();
+		for (String code : codes) {
+			String file = "i18n/messages_" + code + ".properties";
+			byte[] bytes = files.get(file);
+			if (bytes == null) {
+				if (code.equals("de")) {
+					problems.add(file, null, null, "missing: the German UI texts are required");
+				}
+				continue;
+			}
+			Properties properties = new Properties();
+			try {
+				properties.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
+			}
+			catch (IOException | IllegalArgumentException e) {
+				problems.add(file, null, null, "is not a properties file: " + e.getMessage());
+				continue;
+			}
+			Map<String, String> texts = new TreeMap<>();
+			properties.forEach((key, value) -> {
+				String pattern = value.toString().replace("{site}", literal(site.name(code)))
+					.replace("{region}", literal(site.region(code)));
+				try {
+					new MessageFormat(pattern);
+					texts.put(key.toString(), pattern);
+				}
+				catch (IllegalArgumentException e) {
+					problems.add(file, null, key.toString(), "is not an ICU message pattern: " + e.getMessage());
+				}
+			});
+			byLanguage.put(code, texts);
+		}
+		return new Messages(byLanguage);
+	}
+
+	/** A name as literal text of an ICU pattern: braces quoted. */
+	private static String literal(String name) {
+		return name.replace("{", "'{'").replace("}", "'}'");
+	}
+
+	/** Word lists {@code i18n/<code>-compound-parts.txt}: one word a line, {@code #} starts a comment. */
+	static Map<String, List<String>> compoundWords(Map<String, byte[]> files, List<String> codes) {
+		Map<String, List<String>> words = new LinkedHashMap<>();
+		for (String code : codes) {
+			byte[] bytes = files.get("i18n/" + code + "-compound-parts.txt");
+			if (bytes != null) {
+				words.put(code, new String(bytes, StandardCharsets.UTF_8).lines()
+					.map(String::strip)
+					.filter(l -> !l.isEmpty() && !l.startsWith("#"))
+					.toList());
+			}
+		}
+		return words;
+	}
+
+}
