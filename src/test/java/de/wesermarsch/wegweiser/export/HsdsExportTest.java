@@ -36,9 +36,11 @@ class HsdsExportTest {
 
 	@Test
 	@SuppressWarnings("unchecked")
-	void everyOfferInEveryLanguageIsAValidHsdsService() throws Exception {
+	void everyOfferAndEveryGuideWithAContactInEveryLanguageIsAValidHsdsService() throws Exception {
 		Schema schema = service();
-		long offers = content.entries().values().stream().filter(e -> e.type().id().equals("offer")).count();
+		long offers = content.entries().values().stream()
+			.filter(e -> e.type().id().equals("offer") || e.type().id().equals("guide") && e.contact().isPresent())
+			.count();
 		for (String lang : content.languageCodes()) {
 			Map<String, Object> dataset = HsdsExport.of(content, lang, "https://wegweiser.example");
 			List<Map<String, Object>> services = (List<Map<String, Object>>) dataset.get("contents");
