@@ -37,7 +37,7 @@ import de.wesermarsch.wegweiser.search.SearchService;
 class NeedsTest {
 
 	/** Share of queries whose first hit is help with a next step: overall, and in every language. */
-	private static final double MIN_NEXT_STEP = 0.44;
+	private static final double MIN_NEXT_STEP = 0.45;
 
 	private static final double MIN_NEXT_STEP_PER_LANGUAGE = 0.33;
 
@@ -45,7 +45,7 @@ class NeedsTest {
 	 * Queries whose first hit is a measure. The goal is none (GUIDE.md: a plan answers no need); until the search
 	 * ranks help before plans this counts down from what the suite measured, and it never goes up.
 	 */
-	private static final int MAX_MEASURE_FIRST = 42;
+	private static final int MAX_MEASURE_FIRST = 39;
 
 	/** Share of "pregnant" queries that lead to midwife, gynaecology or pregnancy counselling; the goal is all. */
 	private static final double MIN_PREGNANCY_HELP = 0.70;
