@@ -20,12 +20,32 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * content's {@code site.yaml} (none by default)
  * @param kiosk the Termin-Terminal's privacy timing
  * @param embed where the service may be embedded
+ * @param publicUrl the address under which readers reach the service (scheme, host, port, no path), for every
+ * absolute address the service writes: embedding snippets, share links, QR codes, JSON-LD, the HSDS export. It
+ * is never taken from a request's {@code Host} or {@code X-Forwarded-*} headers, which anyone can set.
+ * @param trustedProxies addresses or networks ({@code 10.0.0.0/8}, {@code ::1}) of the reverse proxies in front
+ * of the service: only from them is {@code X-Forwarded-For} believed; none by default
  */
 @ConfigurationProperties("wegweiser")
 public record WegweiserProperties(@DefaultValue("content") Path contentDirectory, @DefaultValue("i18n") Path i18nDirectory,
 		@DefaultValue("true") boolean watch, String editorToken, @DefaultValue RateLimit rateLimit,
 		String askEntry, @DefaultValue Kiosk kiosk,
-		@DefaultValue Embed embed) {
+		@DefaultValue Embed embed, @DefaultValue("http://localhost:8080") java.net.URI publicUrl,
+		@DefaultValue java.util.List<String> trustedProxies) {
+
+	public WegweiserProperties {
+		if (!publicUrl.isAbsolute() || publicUrl.getHost() == null || publicUrl.getRawQuery() != null
+				|| !(publicUrl.getScheme().equals("https") || publicUrl.getScheme().equals("http"))) {
+			throw new IllegalArgumentException(
+					"wegweiser.public-url must be an absolute http(s) address such as https://wegweiser.example, not '"
+							+ publicUrl + "'.");
+		}
+	}
+
+	/** The absolute address of a path of this service ({@code /de/entries/x} → {@code https://…/de/entries/x}). */
+	public String absolute(String path) {
+		return publicUrl.toString().replaceAll("/+$", "") + path;
+	}
 
 	/**
 	 * Host pages that may embed the service: only these origins (for example {@code https://www.wesermarsch.de})
@@ -48,14 +68,20 @@ public record WegweiserProperties(@DefaultValue("content") Path contentDirectory
 	}
 
 	/**
-	 * A token bucket per client address.
+	 * A token bucket per client (its address, or its /64 network for IPv6) on the routes that cost work.
 	 *
-	 * @param requests how many requests a client may make in a burst (default 120)
+	 * @param requests how many requests a client may make in a burst (default 300)
 	 * @param per the time in which a full bucket refills (default one minute)
 	 * @param enabled whether requests are limited at all (default true)
+	 * @param paths the routes that cost work and are limited, as path patterns matched on the decoded path:
+	 * search, suggestions and answers of API, pages, kiosk and embedding, the exports and the feedback. Pages,
+	 * fonts and styles are not limited (many people share one address behind a NAT).
 	 */
-	public record RateLimit(@DefaultValue("120") int requests, @DefaultValue("1m") Duration per,
-			@DefaultValue("true") boolean enabled) {
+	public record RateLimit(@DefaultValue("300") int requests, @DefaultValue("1m") Duration per,
+			@DefaultValue("true") boolean enabled,
+			@DefaultValue({ "/api/v1/search", "/api/v1/suggest", "/api/v1/answer", "/api/v1/export/**",
+					"/api/v1/feedback/**", "/{locale}/search", "/{locale}/answer", "/{locale}/not-found",
+					"/kiosk/{locale}/search", "/kiosk/{locale}/answer", "/embed/{locale}/" }) java.util.List<String> paths) {
 	}
 
 }

@@ -21,23 +21,7 @@ public final class Problems {
 	private Problems() {
 	}
 
-	/** A plain page in German and English for a browser that asked for a page that is not there or failed. */
-	public static Mono<Void> page(ServerWebExchange exchange, HttpStatusCode status) {
-		String heading = status.value() == 404 ? "Diese Seite gibt es nicht." : "Das hat leider nicht geklappt.";
-		String english = status.value() == 404 ? "This page does not exist." : "Something went wrong.";
-		String html = "<!doctype html><html lang=\"de\" dir=\"ltr\"><head><meta charset=\"utf-8\">"
-				+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + heading
-				+ "</title><link rel=\"stylesheet\" href=\"/assets/site.css\"></head><body><main><h1>" + heading
-				+ "</h1><p lang=\"en\">" + english + "</p><p><a href=\"/\">Wegweiser Wesermarsch</a></p></main></body></html>";
-		byte[] body = html.getBytes(StandardCharsets.UTF_8);
-		var response = exchange.getResponse();
-		response.setStatusCode(status);
-		response.getHeaders().remove(HttpHeaders.ETAG);
-		response.getHeaders().setContentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));
-		response.getHeaders().setContentLength(body.length);
-		return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
-	}
-
+	/** Writes the problem: status, a title, the sentence that says what is wrong, and the path it concerns. */
 	public static Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String detail) {
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", "about:blank");

@@ -6,7 +6,6 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
-import de.wesermarsch.wegweiser.api.Problems;
 import reactor.core.publisher.Mono;
 
 /**
@@ -16,6 +15,12 @@ import reactor.core.publisher.Mono;
 @Component
 class RequestLimits implements WebFilter, Ordered {
 
+	private final Errors errors;
+
+	RequestLimits(Errors errors) {
+		this.errors = errors;
+	}
+
 	static final int MAX_URI_LENGTH = 2048;
 
 	static final int MAX_PARAMETERS = 40;
@@ -24,12 +29,12 @@ class RequestLimits implements WebFilter, Ordered {
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		var request = exchange.getRequest();
 		if (request.getURI().getRawPath().length() + String.valueOf(request.getURI().getRawQuery()).length() > MAX_URI_LENGTH) {
-			return Problems.write(exchange, org.springframework.http.HttpStatus.CONTENT_TOO_LARGE,
+			return errors.respond(exchange, org.springframework.http.HttpStatus.CONTENT_TOO_LARGE,
 					"The address is too long: at most " + MAX_URI_LENGTH + " characters.");
 		}
 		int parameters = request.getQueryParams().values().stream().mapToInt(java.util.List::size).sum();
 		if (parameters > MAX_PARAMETERS) {
-			return Problems.write(exchange, org.springframework.http.HttpStatus.BAD_REQUEST,
+			return errors.respond(exchange, org.springframework.http.HttpStatus.BAD_REQUEST,
 					"Too many parameters: at most " + MAX_PARAMETERS + ".");
 		}
 		return chain.filter(exchange);
