@@ -33,8 +33,11 @@ class ProblemHandler implements WebExceptionHandler {
 
 	private final Errors errors;
 
-	ProblemHandler(Errors errors) {
+	private final AllowedMethods allowed;
+
+	ProblemHandler(Errors errors, AllowedMethods allowed) {
 		this.errors = errors;
+		this.allowed = allowed;
 	}
 
 	@Override
@@ -43,6 +46,19 @@ class ProblemHandler implements WebExceptionHandler {
 			return Mono.error(error);
 		}
 		HttpStatusCode status = status(error);
+		if (status.value() == 404 && !(error instanceof NotFound)) {
+			return allowed.of(exchange).flatMap(methods -> {
+				if (methods.isEmpty()) {
+					return answer(exchange, error, status);
+				}
+				exchange.getResponse().getHeaders().setAllow(methods);
+				return answer(exchange, error, HttpStatus.METHOD_NOT_ALLOWED);
+			});
+		}
+		return answer(exchange, error, status);
+	}
+
+	private Mono<Void> answer(ServerWebExchange exchange, Throwable error, HttpStatusCode status) {
 		if (error instanceof MethodNotAllowedException notAllowed && !notAllowed.getSupportedMethods().isEmpty()) {
 			exchange.getResponse().getHeaders().setAllow(notAllowed.getSupportedMethods());
 		}
@@ -52,7 +68,7 @@ class ProblemHandler implements WebExceptionHandler {
 			default -> detail(exchange, status);
 		};
 		if (status.is5xxServerError()) {
-			log.error("Unexpected failure on {} {}: {}", exchange.getRequest().getMethod(),
+			log.error("Unexpected failure on {} {}", exchange.getRequest().getMethod(),
 					exchange.getAttributeOrDefault(RouterFunctions.MATCHING_PATTERN_ATTRIBUTE, "(no route)"),
 					Unexplained.of(error));
 		}
@@ -67,6 +83,7 @@ class ProblemHandler implements WebExceptionHandler {
 			case ResponseStatusException rse -> rse.getStatusCode();
 			case DataBufferLimitException tooLarge -> HttpStatus.CONTENT_TOO_LARGE;
 			case InvalidMediaTypeException unreadable -> HttpStatus.BAD_REQUEST;
+			case org.springframework.util.InvalidMimeTypeException unreadable -> HttpStatus.BAD_REQUEST;
 			case IllegalArgumentException badEncoding when badEncoding.getStackTrace().length > 0
 					&& badEncoding.getStackTrace()[0].getClassName().startsWith("java.net.URLDecoder") -> HttpStatus.BAD_REQUEST;
 			default -> HttpStatus.INTERNAL_SERVER_ERROR;

@@ -18,18 +18,17 @@ import reactor.core.publisher.Mono;
 class ExportHandler {
 
 	@Bean
-	RouterFunction<ServerResponse> export() {
-		return route(GET("/api/v1/export/hsds/{lang}"), ExportHandler::hsds);
+	RouterFunction<ServerResponse> export(de.wesermarsch.wegweiser.WegweiserProperties properties) {
+		return route(GET("/api/v1/export/hsds/{lang}"), request -> hsds(request, properties.absolute("")));
 	}
 
-	static Mono<ServerResponse> hsds(ServerRequest request) {
+	static Mono<ServerResponse> hsds(ServerRequest request, String service) {
 		var content = RequestSnapshot.of(request).content();
 		String lang = request.pathVariable("lang");
 		if (content.language(lang).isEmpty()) {
 			throw new NotFound("There is no dataset for the language '" + (lang.length() > 10 ? lang.substring(0, 10) : lang)
 					+ "'. Languages: " + String.join(", ", content.languageCodes()) + ".");
 		}
-		String service = request.uri().resolve("/").toString().replaceAll("/$", "");
 		return ServerResponse.ok().bodyValue(HsdsExport.of(content, lang, service));
 	}
 

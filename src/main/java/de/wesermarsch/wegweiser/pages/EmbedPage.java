@@ -34,10 +34,13 @@ class EmbedPage {
 
 	private final List<String> hosts;
 
+	private final String service;
+
 	EmbedPage(Ask ask, JsonMapper json, WegweiserProperties properties) {
 		this.ask = ask;
 		this.json = json;
 		this.hosts = properties.embed().allowedOrigins();
+		this.service = properties.absolute("");
 	}
 
 	/** The iframe: a search box and the first results; every link opens the service in a new tab. */
@@ -82,7 +85,6 @@ class EmbedPage {
 		return Pages.with(request, (snapshot, locale) -> {
 			var t = snapshot.content().messages().all(locale.lang());
 			Map<String, Object> model = Pages.model(snapshot, locale, t.get("embed.title"), request);
-			String service = request.uri().resolve("/").toString().replaceAll("/$", "");
 			model.put("service", service);
 			model.put("formSnippet", """
 					<form action="%1$s/%2$s/search" method="get">

@@ -37,9 +37,13 @@ class EntryPage {
 
 	private final tools.jackson.databind.json.JsonMapper json;
 
-	EntryPage(ContactBlock ask, tools.jackson.databind.json.JsonMapper json) {
+	private final de.wesermarsch.wegweiser.WegweiserProperties properties;
+
+	EntryPage(ContactBlock ask, tools.jackson.databind.json.JsonMapper json,
+			de.wesermarsch.wegweiser.WegweiserProperties properties) {
 		this.ask = ask;
 		this.json = json;
+		this.properties = properties;
 	}
 
 	Mono<ServerResponse> show(ServerRequest request) {
@@ -80,7 +84,7 @@ class EntryPage {
 				model.put("reviewed", content.messages().format(locale.lang(), "entry.reviewed",
 						Map.of("date", longDate(entry.reviewed(), locale))));
 			}
-			String publicUrl = request.uri().resolve("/" + locale.segment() + "/entries/" + entry.id()).toString();
+			String publicUrl = properties.absolute("/" + locale.segment() + "/entries/" + entry.id());
 			model.put("share", publicUrl);
 			if (locale.kiosk()) {
 				model.put("qr", QrCodes.svgDataUri(publicUrl));

@@ -48,6 +48,7 @@ public class ErrorPage implements ServerResponse.Context {
 	/** Writes the page; {@code retryAfter} (seconds) is only used for 429. */
 	public Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, long retryAfter) {
 		Snapshot snapshot = snapshots.current();
+		exchange.getResponse().getHeaders().remove(org.springframework.http.HttpHeaders.ETAG);
 		ServerRequest request = ServerRequest.create(exchange, List.of());
 		PageLocale locale = locale(request, snapshot.content(), snapshot);
 		if (locale.kiosk()) {
