@@ -16,7 +16,7 @@ cleanup() { kill "${pids[@]}" 2>/dev/null || true; [ -f "$work/nginx.pid" ] && k
 trap cleanup EXIT
 for port in 18081 18082; do
   "$java" -Xmx256m -XX:+UseSerialGC -jar target/wegweiser.jar --server.port=$port \
-    --wegweiser.rate-limit.enabled=false >"$work/$port.log" 2>&1 &
+    --wegweiser.rate-limit.enabled=false --wegweiser.trusted-proxies=127.0.0.1 >"$work/$port.log" 2>&1 &
   pids+=($!)
 done
 cat >"$work/nginx.conf" <<CONF
@@ -34,7 +34,7 @@ http {
     listen 127.0.0.1:18080;
     location / {
       proxy_pass http://wegweiser;
-      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+      proxy_set_header X-Forwarded-For \$remote_addr;
       proxy_next_upstream error timeout http_502 http_503;
       proxy_next_upstream_tries 2;
       proxy_connect_timeout 1s;

@@ -2,31 +2,39 @@ package de.wesermarsch.wegweiser.ask;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+
+import de.wesermarsch.wegweiser.content.Content;
+import de.wesermarsch.wegweiser.snapshot.Snapshots;
+
 /**
  * What people looked for and did not find: searches without a result and the "I did not find what I need"
- * signal, counted in aggregate per normalised query text and language. Nothing about who searched is kept: no
- * address, no time, no session. Digits and e-mail addresses are removed before counting, so a phone number or an
- * address typed into the search box is never stored; at most {@value #MAX_QUERIES} distinct texts are kept, in
- * memory only.
+ * signal, counted in aggregate per query text and language. Nothing about who searched is kept: no address, no
+ * time, no session. Of the text only the words the published content knows are kept ({@link KnownWords}; the
+ * others become "…"), so a name, a street, a phone number or an e-mail typed into the search box is never
+ * stored. At most {@value #MAX_QUERIES} texts are kept, in memory only; a text nobody has searched for in
+ * {@value #FORGET_DAYS} days is forgotten, and when the table is full a new text must be more frequent than the
+ * one it replaces (Caffeine's admission), so a flood of one-off texts cannot push out what many people ask.
  */
 @Component
 public class Unmet {
 
 	static final int MAX_QUERIES = 5_000;
 
-	private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+");
+	static final int FORGET_DAYS = 28;
 
-	private static final Pattern DIGITS = Pattern.compile("\\d+");
+	private final Cache<Key, Counts> counts;
 
-	private final Map<Key, Counts> counts = new ConcurrentHashMap<>();
+	private final java.util.function.Supplier<Content> content;
+
+	private volatile KnownWords known;
 
 	private final io.micrometer.core.instrument.Counter searches;
 
@@ -34,7 +42,21 @@ public class Unmet {
 
 	private final io.micrometer.core.instrument.Counter notFoundSignals;
 
-	public Unmet(io.micrometer.core.instrument.MeterRegistry registry) {
+	@org.springframework.beans.factory.annotation.Autowired
+	public Unmet(io.micrometer.core.instrument.MeterRegistry registry, Snapshots snapshots) {
+		this(registry, () -> snapshots.current().content(), Ticker.systemTicker());
+	}
+
+	/** Counts against the content that {@code content} gives (the one served now), on the clock {@code ticker}. */
+	Unmet(io.micrometer.core.instrument.MeterRegistry registry, java.util.function.Supplier<Content> content,
+			Ticker ticker) {
+		this.content = content;
+		this.counts = Caffeine.newBuilder()
+			.maximumSize(MAX_QUERIES)
+			.expireAfterAccess(Duration.ofDays(FORGET_DAYS))
+			.ticker(ticker)
+			.executor(Runnable::run)
+			.build();
 		this.searches = registry.counter("wegweiser.searches");
 		this.zeroResults = registry.counter("wegweiser.searches.zero.results");
 		this.notFoundSignals = registry.counter("wegweiser.not.found.signals");
@@ -71,28 +93,28 @@ public class Unmet {
 	}
 
 	private java.util.Optional<Counts> counts(String query, String lang) {
-		String normal = normalise(query);
-		if (normal.isEmpty()) {
+		String kept = knownWords().keep(query == null ? "" : query);
+		if (kept.isEmpty()) {
 			return java.util.Optional.empty();
 		}
-		Key key = new Key(normal, lang);
-		Counts existing = counts.get(key);
-		if (existing == null && counts.size() >= MAX_QUERIES) {
-			return java.util.Optional.empty();
-		}
-		return java.util.Optional.of(counts.computeIfAbsent(key, k -> new Counts()));
+		return java.util.Optional.of(counts.get(new Key(kept.length() > 100 ? kept.substring(0, 100) : kept, lang),
+				k -> new Counts()));
 	}
 
-	static String normalise(String query) {
-		String text = EMAIL.matcher(query == null ? "" : query).replaceAll(" ");
-		text = DIGITS.matcher(text).replaceAll(" ");
-		text = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-		return text.length() > 100 ? text.substring(0, 100) : text;
+	/** The known words of the content served now, built again when the content changes. */
+	private KnownWords knownWords() {
+		Content content = this.content.get();
+		KnownWords words = known;
+		if (words == null || !words.version().equals(content.version())) {
+			words = new KnownWords(content);
+			known = words;
+		}
+		return words;
 	}
 
 	/** The most frequent unmet searches first. */
 	public List<Row> top(int max) {
-		return counts.entrySet().stream()
+		return counts.asMap().entrySet().stream()
 			.map(e -> new Row(e.getKey().query(), e.getKey().lang(), e.getValue().zeroResults().sum(),
 					e.getValue().notFound().sum()))
 			.sorted(Comparator.comparingLong((Row r) -> r.zeroResults() + r.notFound()).reversed())

@@ -56,6 +56,7 @@ final class Pages {
 		Map<String, String> texts = new LinkedHashMap<>();
 		content.messages().all(locale.lang()).forEach((k, v) -> texts.put(k.replace('.', '_'), v));
 		model.put("t", texts);
+		model.put("hashed", de.wesermarsch.wegweiser.assets.StaticFiles.LINK);
 		model.put("lang", locale.lang());
 		model.put("dir", locale.dir());
 		model.put("rtl", locale.language().rtl());

@@ -17,7 +17,6 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 import de.wesermarsch.wegweiser.WegweiserProperties;
-import de.wesermarsch.wegweiser.api.Problems;
 import reactor.core.publisher.Mono;
 
 /**

@@ -6,7 +6,6 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
-import de.wesermarsch.wegweiser.api.Problems;
 import de.wesermarsch.wegweiser.pages.ErrorPage;
 import reactor.core.publisher.Mono;
 

@@ -1,4 +1,4 @@
-package de.wesermarsch.wegweiser.api;
+package de.wesermarsch.wegweiser.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
