@@ -4,6 +4,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import de.wesermarsch.wegweiser.xliff.XliffCommand;
+
 /** Wegweiser Wesermarsch: the county's multilingual guide to counselling offers, networks and measures. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -13,6 +15,9 @@ public class WegweiserApplication {
 	public static void main(String[] args) {
 		if (args.length > 0 && args[0].equals("report")) {
 			System.exit(ReportCommand.run(args));
+		}
+		if (XliffCommand.handles(args)) {
+			System.exit(XliffCommand.run(args));
 		}
 		oneEventLoopPerCore();
 		SpringApplication.run(WegweiserApplication.class, args);
