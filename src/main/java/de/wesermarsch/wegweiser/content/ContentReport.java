@@ -8,23 +8,24 @@ import java.util.TreeMap;
 import de.wesermarsch.wegweiser.i18n.Language;
 
 /**
- * What editors need to know about the content: how much there is of each kind and language, which translations
+ * What editors need to know about the content: how much there is of each kind and language (and who made the
+ * texts of each language, how many a person reviewed), which translations
  * are missing or outdated, where easy German breaks its rules, and which contact data do not stand in the source
  * an entry names. {@link #markdown()} is what the report command prints.
  */
-public record ContentReport(String version, Map<String, Integer> perKind, Map<String, Integer> perLanguage,
+public record ContentReport(String version, Map<String, Integer> perKind, Map<String, TextCounts> perLanguage,
 		List<String> missing, List<String> outdated, List<String> easyFindings, List<String> unsourced) {
 
 	public static ContentReport of(Content content, SourceTexts sources) {
 		Map<String, Integer> perKind = new TreeMap<>();
-		Map<String, Integer> perLanguage = new TreeMap<>();
+		Map<String, TextCounts> perLanguage = new TreeMap<>();
 		List<String> missing = new ArrayList<>();
 		List<String> outdated = new ArrayList<>();
 		List<String> easy = new ArrayList<>();
 		List<String> unsourced = new ArrayList<>();
 		for (Entry entry : content.entries().values()) {
 			perKind.merge(entry.type().id(), 1, Integer::sum);
-			entry.texts().keySet().forEach(k -> perLanguage.merge(k, 1, Integer::sum));
+			entry.texts().forEach((k, text) -> perLanguage.put(k, perLanguage.getOrDefault(k, TextCounts.NONE).with(text)));
 			for (String key : required(entry, content.languages())) {
 				Text text = entry.texts().get(key);
 				boolean needsBody = entry.type() != EntryType.MEASURE || key.equals(entry.original());
@@ -59,8 +60,11 @@ public record ContentReport(String version, Map<String, Integer> perKind, Map<St
 		StringBuilder out = new StringBuilder("# Content report\n\nContent version `" + version + "`.\n\n");
 		out.append("## Entries per kind\n\n");
 		perKind.forEach((k, n) -> out.append("- ").append(k).append(": ").append(n).append('\n'));
-		out.append("\n## Texts per language\n\n");
-		perLanguage.forEach((k, n) -> out.append("- ").append(k).append(": ").append(n).append('\n'));
+		out.append("\n## Texts per language, by who made them\n\n");
+		out.append("| language | texts | from the source | by a person | machine-assisted | reviewed by a person |\n");
+		out.append("|---|---|---|---|---|---|\n");
+		perLanguage.forEach((k, n) -> out.append(String.format("| %s | %d | %d | %d | %d | %d |%n", k, n.texts(), n.source(),
+				n.human(), n.machine(), n.reviewed())));
 		section(out, "Missing or incomplete translations", missing);
 		section(out, "Outdated translations", outdated);
 		section(out, "Easy German: findings", easyFindings);

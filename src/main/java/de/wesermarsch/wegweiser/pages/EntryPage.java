@@ -21,7 +21,9 @@ import de.wesermarsch.wegweiser.content.OfferStatus;
 import de.wesermarsch.wegweiser.content.Provenance;
 import de.wesermarsch.wegweiser.content.Shown;
 import de.wesermarsch.wegweiser.content.Term;
+import de.wesermarsch.wegweiser.content.Text;
 import de.wesermarsch.wegweiser.i18n.Language;
+import de.wesermarsch.wegweiser.i18n.Messages;
 import reactor.core.publisher.Mono;
 
 /**
@@ -65,7 +67,7 @@ class EntryPage {
 			text.put("bodyInGerman", !shown.bodyLang().equals(shown.lang()));
 			model.put("entry", text);
 			model.put("type", t.get("type." + entry.type().id()));
-			model.put("translation", translation(entry, shown, t));
+			model.put("translation", translation(entry, shown, content.messages(), locale));
 			model.put("facts", new EntryFacts(content, locale).of(entry, shown));
 			if (entry.details() instanceof Entry.Offer offer) {
 				status(model, offer, t);
@@ -180,22 +182,29 @@ class EntryPage {
 		}
 	}
 
-	private static List<String> translation(Entry entry, Shown shown, Map<String, String> t) {
+	/**
+	 * What the reader is told about the text: shown in German, made with a machine, or translated (and checked) by
+	 * a person, named where the content names them, and outdated where the original changed since.
+	 */
+	private static List<String> translation(Entry entry, Shown shown, Messages messages, PageLocale locale) {
 		List<String> notes = new ArrayList<>();
+		Text text = shown.text();
 		if (shown.fallback()) {
-			notes.add(t.get("entry.translation.fallback"));
+			notes.add(messages.format(locale.lang(), "entry.translation.fallback", Map.of()));
 		}
-		if (shown.text().provenance() == Provenance.MACHINE_ASSISTED) {
-			notes.add(t.get("entry.translation.machine"));
+		if (text.provenance() == Provenance.MACHINE_ASSISTED) {
+			notes.add(messages.format(locale.lang(), "entry.translation.machine", Map.of()));
 		}
-		else if (shown.text().provenance() == Provenance.HUMAN && shown.text().translates() != null) {
-			notes.add(t.get("entry.translation.human"));
+		else if (text.provenance() == Provenance.HUMAN && text.translates() != null) {
+			notes.add(text.translator() == null ? messages.format(locale.lang(), "entry.translation.human", Map.of())
+					: messages.format(locale.lang(), "entry.translation.humanBy", Map.of("name", text.translator())));
 		}
-		if (shown.text().reviewed()) {
-			notes.add(t.get("entry.translation.reviewed"));
+		if (text.reviewed()) {
+			notes.add(messages.format(locale.lang(), "entry.translation.reviewedBy",
+					Map.of("name", text.reviewedBy(), "date", longDate(text.reviewedOn(), locale))));
 		}
 		if (entry.outdated(shown.key())) {
-			notes.add(t.get("entry.translation.outdated"));
+			notes.add(messages.format(locale.lang(), "entry.translation.outdated", Map.of()));
 		}
 		return notes;
 	}

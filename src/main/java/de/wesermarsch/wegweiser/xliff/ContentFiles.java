@@ -77,7 +77,7 @@ final class ContentFiles {
 		fields.put("provenance", "human");
 		fields.put("reviewed", t.reviewed());
 		fields.put("reviewed-by", t.reviewed() ? plan.reviewer() : null);
-		fields.put("reviewed-on", t.reviewed() ? plan.date().toString() : null);
+		fields.put("reviewed-on", t.reviewed() ? plan.date() : null);
 		fields.put("translator", plan.translator());
 		fields.put("translates", t.entry().revision());
 		return fields;

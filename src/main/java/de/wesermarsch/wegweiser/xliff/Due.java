@@ -14,7 +14,8 @@ import de.wesermarsch.wegweiser.content.Text;
  * German revision) or not reviewed by a person; with {@link Selection#all()} every text; with a date only texts of
  * entries whose German was checked or changed on or after it. The source is always the German text (and Leichte
  * Sprache for an easy variant); an easy variant is sent only where the content already has one in that language,
- * since only German has easy texts as a rule.
+ * since only German has easy texts as a rule. Entries written in another language than German (an imported
+ * English page, say) are not translated from a German translation of theirs and are left out.
  */
 record Due(Entry entry, boolean easy, Text source, Optional<Text> current) {
 
@@ -52,7 +53,7 @@ record Due(Entry entry, boolean easy, Text source, Optional<Text> current) {
 		List<Due> due = new ArrayList<>();
 		for (Entry entry : content.entries().values()) {
 			Optional<Text> german = entry.text("de", false);
-			if (german.isEmpty()) {
+			if (german.isEmpty() || !entry.original().equals("de")) {
 				continue;
 			}
 			Optional<Text> current = entry.text(lang, false);

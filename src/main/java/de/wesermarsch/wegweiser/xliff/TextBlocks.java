@@ -30,8 +30,8 @@ final class TextBlocks {
 	}
 
 	/**
-	 * The file with the text under {@code key} given these fields (values are Strings, Integers or Booleans, and
-	 * dates as their ISO text; null removes a field). The text block is created where the file has none.
+	 * The file with the text under {@code key} given these fields (values are Strings, Integers, Booleans or dates;
+	 * null removes a field). The text block is created where the file has none.
 	 */
 	static String apply(String yaml, String key, Map<String, Object> fields) {
 		String eol = yaml.contains("\r\n") ? "\r\n" : "\n";
@@ -94,9 +94,8 @@ final class TextBlocks {
 		}
 		if (text.contains("\n") && !text.startsWith(" ") && !text.contains("\r")) {
 			String stripped = text.stripTrailing();
-			String chomp = text.endsWith("\n") ? "" : "-";
 			List<String> out = new ArrayList<>();
-			out.add(indent + name + ": |" + chomp);
+			out.add(indent + name + ": |");
 			for (String line : stripped.split("\n", -1)) {
 				out.add(line.isEmpty() ? "" : indent + "  " + line.stripTrailing());
 			}

@@ -90,6 +90,10 @@ public final class XliffCommand {
 					+ String.join(" ", content.languageCodes().stream().filter(c -> !c.equals("de")).toList()) + ")."));
 		}
 		List<Due> due = Due.of(content, options.lang(), options.selection());
+		if (due.isEmpty()) {
+			out.println("Nothing is due for " + options.lang() + " in this selection; no file written.");
+			return 0;
+		}
 		Path temp = Files.createTempFile(options.file().toAbsolutePath().getParent(), ".xliff-export", ".tmp");
 		int units;
 		try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {

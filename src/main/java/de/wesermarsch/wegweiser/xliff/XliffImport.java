@@ -123,7 +123,7 @@ final class XliffImport {
 			return Optional.empty();
 		}
 		Map<TextField, String> fields = new EnumMap<>(TextField.class);
-		done.forEach(f -> fields.put(f, delivered.get(f).target().strip() + (f == TextField.BODY ? "\n" : "")));
+		done.forEach(f -> fields.put(f, delivered.get(f).target().strip()));
 		boolean reviewed = done.stream().allMatch(f -> delivered.get(f).state() == TargetState.REVIEWED
 				|| delivered.get(f).state() == TargetState.FINAL);
 		return Optional.of(new Translation(entry, key, fields, reviewed));

@@ -43,7 +43,7 @@ class XliffRoundTripTest {
 		Path delivered = dir.resolve("ar-done.xlf");
 		assertThat(command.execute(new String[] { "xliff-export", "ar", exported.toString(), "--content", content,
 				"--i18n", i18n })).isZero();
-		Translator.work(exported, delivered, XliffCommandTest.AGENCY, TargetState.TRANSLATED,
+		Translator.work(exported, delivered, XliffCommandTest.AGENCY, TargetState.REVIEWED,
 				(id, source) -> XliffCommandTest.ARABIC.get(id));
 		assertThat(command.execute(new String[] { "xliff-import", delivered.toString(), "--content", content,
 				"--i18n", i18n })).isZero();
@@ -69,16 +69,19 @@ class XliffRoundTripTest {
 			.jsonPath("$.title").isEqualTo(XliffCommandTest.ARABIC.get("sprachcafe-burhave.title.r1"))
 			.jsonPath("$.translation.provenance").isEqualTo("human")
 			.jsonPath("$.translation.machine").isEqualTo(false)
-			.jsonPath("$.translation.translator").isEqualTo("Leila Haddad");
+			.jsonPath("$.translation.translator").isEqualTo("Leila Haddad")
+			.jsonPath("$.translation.reviewed").isEqualTo(true)
+			.jsonPath("$.translation.reviewedOn").isEqualTo("2026-11-30");
 	}
 
 	@Test
 	void theEntryPageSaysWhoTranslatedIt() {
 		String page = client.get().uri("/ar/entries/sprachcafe-burhave").exchange().expectStatus().isOk()
 			.expectBody(String.class).returnResult().getResponseBody();
+		// the fixture's interface texts are German only, so the page speaks German around the Arabic text
 		assertThat(page).contains(XliffCommandTest.ARABIC.get("sprachcafe-burhave.summary.r1"))
-			.contains("Leila Haddad")
-			.doesNotContain("ترجمة آلية");
+			.contains("Übersetzt von Leila Haddad.", "Geprüft von Leila Haddad am 30 نوفمبر 2026.")
+			.doesNotContain("Maschinell übersetzt");
 	}
 
 }
