@@ -1,0 +1,155 @@
+package de.wesermarsch.wegweiser.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import de.wesermarsch.wegweiser.answer.Passage.Role;
+import de.wesermarsch.wegweiser.answer.Passage.Sentence;
+
+/**
+ * Chooses the sentences of one text that answer a question, or none. Nothing is generated: the answer is the
+ * text's own sentences. Each sentence is scored by the share of the question's weight it holds (rare words count
+ * more; words of the title, which every sentence of the page is about, count less) and by whether it has the
+ * shape of what the question asks for (a time for "wann", an address for "wo"). The best sentence is the
+ * answer's anchor; below a threshold the text does not answer. From the anchor the answer grows along the page's
+ * structure: a heading or a line that leads into a list brings what it introduces, a sentence cut at a line
+ * break brings its rest, an address brings the contact lines beside it, and sentences nearly as good as the
+ * anchor join it.
+ */
+final class Extractor {
+
+	/**
+	 * The tunable numbers, fitted on the OMoS-QA train questions (see docs/answers.md).
+	 *
+	 * @param titleWeight how much a question word that is also in the title counts
+	 * @param kindBonus what having the shape of the answer adds to a sentence's score (scores are shares, 0..1)
+	 * @param threshold the anchor's least score for the text to answer at all
+	 * @param alsoRatio the share of the anchor's score another sentence needs to join the answer
+	 * @param section the most lines a heading or lead-in brings along
+	 */
+	record Settings(double titleWeight, double kindBonus, double threshold, double alsoRatio, int section,
+			int forward, boolean heading) {
+
+		static final Settings FITTED = new Settings(0.5, 0.1, 0.25, 0.4, 12, 12, false);
+
+	}
+
+	/** The chosen sentences in text order, and the anchor's score. */
+	record Choice(List<Sentence> sentences, double confidence) {
+
+		boolean answers() {
+			return !sentences.isEmpty();
+		}
+
+	}
+
+	private final Words words;
+
+	private final Cues cues;
+
+	private final Settings settings;
+
+	Extractor(Words words, Cues cues, Settings settings) {
+		this.words = words;
+		this.cues = cues;
+		this.settings = settings;
+	}
+
+	Choice choose(String question, Passage passage, String lang) {
+		List<String> questionWords = words.folded(question);
+		Kind kind = cues.kindOf(questionWords);
+		Set<String> asked = content(words.terms(lang, question));
+		Set<String> title = words.terms(lang, passage.sentences().get(0).text());
+		double total = asked.stream().mapToDouble(t -> weight(t, title)).sum();
+		List<Sentence> sentences = passage.sentences();
+		double[] scores = new double[sentences.size()];
+		int best = -1;
+		for (int i = 1; i < sentences.size(); i++) {
+			Sentence s = sentences.get(i);
+			Set<String> has = words.terms(lang, s.text());
+			double held = asked.stream().filter(has::contains).mapToDouble(t -> weight(t, title)).sum();
+			scores[i] = (total > 0 ? held / total : 0)
+					+ (cues.gives(kind, s.text(), words.folded(s.text())) ? settings.kindBonus() : 0);
+			if (best < 0 || scores[i] > scores[best]) {
+				best = i;
+			}
+		}
+		if (best < 0 || scores[best] < settings.threshold()) {
+			return new Choice(List.of(), best < 0 ? 0 : scores[best]);
+		}
+		TreeSet<Integer> chosen = new TreeSet<>();
+		chosen.add(best);
+		for (int i = 1; i < sentences.size(); i++) {
+			if (scores[i] >= settings.alsoRatio() * scores[best]) {
+				chosen.add(i);
+			}
+		}
+		for (int anchor : List.copyOf(chosen)) {
+			grow(sentences, anchor, kind, chosen);
+		}
+		List<Sentence> answer = new ArrayList<>();
+		chosen.forEach(i -> answer.add(sentences.get(i)));
+		return new Choice(answer, scores[best]);
+	}
+
+	/** Adds what the anchor brings along by the page's structure. */
+	private void grow(List<Sentence> sentences, int anchor, Kind kind, Set<Integer> chosen) {
+		Sentence a = sentences.get(anchor);
+		int last = anchor;
+		if (a.role() == Role.HEADING || a.role() == Role.LEAD_IN) {
+			for (int i = anchor + 1; i < sentences.size() && i <= anchor + settings.section(); i++) {
+				if (sentences.get(i).role() == Role.HEADING && sentences.get(i).line() != a.line()) {
+					break;
+				}
+				chosen.add(i);
+				last = i;
+			}
+		}
+		int forward = kind.focused() ? 0 : settings.forward();
+		for (int i = last + 1; i < sentences.size() && i <= anchor + forward
+				&& sentences.get(i).role() != Role.HEADING; i++) {
+			chosen.add(i);
+			last = i;
+		}
+		for (int i = last + 1; i < sentences.size() && continues(sentences.get(i - 1), sentences.get(i), kind); i++) {
+			chosen.add(i);
+		}
+		if (settings.heading()) {
+			for (int i = anchor - 1; i > 0; i--) {
+				if (sentences.get(i).role() == Role.HEADING || sentences.get(i).role() == Role.LEAD_IN) {
+					chosen.add(i);
+					break;
+				}
+			}
+		}
+	}
+
+	/** Whether the next sentence belongs to the answer that ends with this one. */
+	private boolean continues(Sentence previous, Sentence next, Kind kind) {
+		if (next.line() == previous.line()) {
+			return false;
+		}
+		boolean cut = !next.text().isEmpty() && Character.isLowerCase(next.text().codePointAt(0));
+		boolean contact = (kind == Kind.PLACE || kind == Kind.CONTACT || kind == Kind.TIME)
+				&& (Kind.CONTACT.shaped(next.text()) || kind.shaped(next.text()));
+		return cut || contact;
+	}
+
+	private Set<String> content(Set<String> terms) {
+		Set<String> kept = new java.util.LinkedHashSet<>();
+		for (String term : terms) {
+			String word = term.startsWith(Words.FOLDED) ? term.substring(1) : term;
+			if (!cues.isQuestionWord(word)) {
+				kept.add(term);
+			}
+		}
+		return kept;
+	}
+
+	private double weight(String term, Set<String> title) {
+		return words.weight(term) * (title.contains(term) ? settings.titleWeight() : 1);
+	}
+
+}

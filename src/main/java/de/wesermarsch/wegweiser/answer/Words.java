@@ -1,0 +1,82 @@
+package de.wesermarsch.wegweiser.answer;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+
+import de.wesermarsch.wegweiser.content.Content;
+import de.wesermarsch.wegweiser.content.Entry;
+import de.wesermarsch.wegweiser.content.Text;
+import de.wesermarsch.wegweiser.i18n.Language;
+import de.wesermarsch.wegweiser.search.analysis.Analysis;
+import de.wesermarsch.wegweiser.search.analysis.Tokens;
+
+/**
+ * The words of questions and sentences as the search reads them: each language's chain (stems, compound parts)
+ * and the neutral folded chain, the same chains the index is built with. A sentence's terms are its stems in its
+ * own language (prefixed with nothing) and its folded words (prefixed with {@code ~}), so a question meets a
+ * sentence by stem within a language and by name, number or spelling across languages. How much a term says is
+ * its inverse document frequency over every text of the content: "Mittelschule" says more than "Sie".
+ */
+final class Words {
+
+	static final String FOLDED = "~";
+
+	private final Map<String, Analyzer> chains = new LinkedHashMap<>();
+
+	private final Analyzer folded = Analysis.folded();
+
+	private final Map<String, Integer> documentFrequency = new HashMap<>();
+
+	private final int documents;
+
+	Words(Content content) {
+		for (Language language : content.languages()) {
+			chains.put(language.code(), Analysis.forLanguage(language.analysis(), content.compoundParts(language.code())));
+		}
+		int texts = 0;
+		for (Entry entry : content.entries().values()) {
+			for (Map.Entry<String, Text> text : entry.texts().entrySet()) {
+				String lang = text.getKey().replace(Entry.EASY_SUFFIX, "");
+				terms(lang, text.getValue().title() + "\n" + text.getValue().body())
+					.forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+				texts++;
+			}
+		}
+		this.documents = texts;
+	}
+
+	/** The text's terms: stems of its language's chain and folded words. */
+	Set<String> terms(String lang, String text) {
+		Set<String> terms = new LinkedHashSet<>();
+		Analyzer chain = chains.get(lang);
+		if (chain != null) {
+			terms.addAll(Tokens.of(chain, text));
+		}
+		for (String word : Tokens.of(folded, text)) {
+			terms.add(FOLDED + word);
+		}
+		return terms;
+	}
+
+	/** The folded words of a text, in order: what cues are looked up in. */
+	List<String> folded(String text) {
+		return Tokens.primary(folded, text);
+	}
+
+	Analyzer foldedChain() {
+		return folded;
+	}
+
+	/** How much finding this term in a sentence says: rare terms of the content say most. */
+	double weight(String term) {
+		int df = documentFrequency.getOrDefault(term, 0);
+		return Math.log((documents + 1.0) / (df + 0.5));
+	}
+
+}
