@@ -13,9 +13,10 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 class ApiRoutes {
 
 	@Bean
-	RouterFunction<ServerResponse> api(SearchHandler search, EntryHandler entries) {
+	RouterFunction<ServerResponse> api(SearchHandler search, AnswerHandler answers, EntryHandler entries) {
 		return route(GET("/api/v1/search"), search::search)
 			.andRoute(GET("/api/v1/suggest"), search::suggest)
+			.andRoute(GET("/api/v1/answer"), answers::answer)
 			.andRoute(GET("/api/v1/entries/{id}"), entries::entry)
 			.andRoute(GET("/api/v1/entries"), entries::list)
 			.andRoute(GET("/api/v1/languages"), entries::languages);

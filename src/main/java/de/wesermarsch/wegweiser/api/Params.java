@@ -67,6 +67,15 @@ final class Params {
 		return lang;
 	}
 
+	/** The one entry to answer from, if given; it must exist. */
+	String entry() {
+		String id = single("entry");
+		if (id != null && snapshot.content().entry(id).isEmpty()) {
+			throw new BadRequest("There is no entry '" + shorten(id) + "' to answer from.");
+		}
+		return id;
+	}
+
 	boolean easy() {
 		String easy = single("easy");
 		if (easy == null || easy.equals("false")) {

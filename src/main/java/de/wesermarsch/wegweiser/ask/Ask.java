@@ -2,6 +2,9 @@ package de.wesermarsch.wegweiser.ask;
 
 import org.springframework.stereotype.Component;
 
+import de.wesermarsch.wegweiser.answer.Answer;
+import de.wesermarsch.wegweiser.answer.AnswerRequest;
+import de.wesermarsch.wegweiser.answer.Answers;
 import de.wesermarsch.wegweiser.search.Hit;
 import de.wesermarsch.wegweiser.search.SearchRequest;
 import de.wesermarsch.wegweiser.search.SearchResult;
@@ -34,11 +37,32 @@ public final class Ask {
 
 	private final ResultCache<SearchRequest, SearchResult> searches;
 
+	/** The answer cache's budget. */
+	static final long ANSWER_BYTES = 8L * 1024 * 1024;
+
+	private final ResultCache<AnswerRequest, Answer> answerCache;
+
+	private final Answers answers;
+
 	private final Unmet unmet;
 
-	public Ask(MeterRegistry registry, Unmet unmet) {
+	public Ask(MeterRegistry registry, Unmet unmet, Answers answers) {
 		this.searches = new ResultCache<>("search", SEARCH_BYTES, Ask::weight, registry);
+		this.answerCache = new ResultCache<>("answer", ANSWER_BYTES, Ask::weight, registry);
+		this.answers = answers;
 		this.unmet = unmet;
+	}
+
+	/**
+	 * The answer to a question on this snapshot: from the entries its search finds (the cached search, so a page
+	 * with both shares it), or from the one entry asked for. A question the content does not answer is counted for
+	 * editors.
+	 */
+	public Answer answer(Snapshot snapshot, AnswerRequest request) {
+		Answer answer = answerCache.get(snapshot.version(), request, r -> answers.answer(snapshot, r,
+				r.entry() != null ? java.util.List.of() : search(snapshot, r.search()).hits()));
+		unmet.asked(request.query(), request.lang(), answer.answerable());
+		return answer;
 	}
 
 	/** The result of a search on this snapshot; one that finds nothing is counted for editors. */
@@ -57,6 +81,15 @@ public final class Ask {
 	 * About the bytes a result holds: its strings (two bytes a character, as Java holds them when any is beyond
 	 * Latin-1), about 100 bytes of objects per hit and 40 per facet value.
 	 */
+	static int weight(Answer answer) {
+		long chars = answer.query().length();
+		for (Answer.EntryAnswer a : answer.answers()) {
+			chars += a.id().length() + a.title().length() + a.url().length() + 200;
+			chars += a.sentences().stream().mapToLong(s -> s.text().length() + 40).sum();
+		}
+		return (int) Math.min(Integer.MAX_VALUE, 400 + 2 * chars);
+	}
+
 	static int weight(SearchResult result) {
 		long chars = result.query().length();
 		for (Hit hit : result.hits()) {

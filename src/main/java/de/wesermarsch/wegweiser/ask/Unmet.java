@@ -42,6 +42,8 @@ public class Unmet {
 
 	private final io.micrometer.core.instrument.Counter notFoundSignals;
 
+	private final io.micrometer.core.instrument.Counter unanswered;
+
 	@org.springframework.beans.factory.annotation.Autowired
 	public Unmet(io.micrometer.core.instrument.MeterRegistry registry, Snapshots snapshots) {
 		this(registry, () -> snapshots.current().content(), Ticker.systemTicker());
@@ -60,21 +62,25 @@ public class Unmet {
 		this.searches = registry.counter("wegweiser.searches");
 		this.zeroResults = registry.counter("wegweiser.searches.zero.results");
 		this.notFoundSignals = registry.counter("wegweiser.not.found.signals");
+		this.unanswered = registry.counter("wegweiser.questions.unanswered");
 	}
 
 	/** A normalised query text and its language. */
 	public record Key(String query, String lang) {
 	}
 
-	/** How often a text found nothing, and how often someone said they did not find what they needed. */
-	public record Counts(LongAdder zeroResults, LongAdder notFound) {
+	/**
+	 * How often a text found nothing, how often someone said they did not find what they needed, and how often it
+	 * was asked as a question that the content does not answer.
+	 */
+	public record Counts(LongAdder zeroResults, LongAdder notFound, LongAdder unanswered) {
 		Counts() {
-			this(new LongAdder(), new LongAdder());
+			this(new LongAdder(), new LongAdder(), new LongAdder());
 		}
 	}
 
 	/** One row of the report for editors. */
-	public record Row(String query, String lang, long zeroResults, long notFound) {
+	public record Row(String query, String lang, long zeroResults, long notFound, long unanswered) {
 	}
 
 	/** Counts a search; one that found nothing is also counted under its text. */
@@ -83,6 +89,14 @@ public class Unmet {
 		if (total == 0) {
 			zeroResults.increment();
 			counts(query, lang).ifPresent(c -> c.zeroResults().increment());
+		}
+	}
+
+	/** Counts a question; one the content does not answer is counted under its text. */
+	public void asked(String query, String lang, boolean answered) {
+		if (!answered) {
+			unanswered.increment();
+			counts(query, lang).ifPresent(c -> c.unanswered().increment());
 		}
 	}
 
@@ -116,8 +130,8 @@ public class Unmet {
 	public List<Row> top(int max) {
 		return counts.asMap().entrySet().stream()
 			.map(e -> new Row(e.getKey().query(), e.getKey().lang(), e.getValue().zeroResults().sum(),
-					e.getValue().notFound().sum()))
-			.sorted(Comparator.comparingLong((Row r) -> r.zeroResults() + r.notFound()).reversed())
+					e.getValue().notFound().sum(), e.getValue().unanswered().sum()))
+			.sorted(Comparator.comparingLong((Row r) -> r.zeroResults() + r.notFound() + r.unanswered()).reversed())
 			.limit(max)
 			.toList();
 	}

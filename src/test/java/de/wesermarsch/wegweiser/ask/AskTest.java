@@ -7,6 +7,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import de.wesermarsch.wegweiser.Fixture;
+import de.wesermarsch.wegweiser.answer.AnswerRequest;
+import de.wesermarsch.wegweiser.answer.Answers;
 import de.wesermarsch.wegweiser.content.ContentLoader;
 import de.wesermarsch.wegweiser.search.SearchRequest;
 import de.wesermarsch.wegweiser.snapshot.Snapshot;
@@ -21,7 +23,7 @@ class AskTest {
 
 	private final Unmet unmet = new Unmet(registry, snapshot::content, com.github.benmanes.caffeine.cache.Ticker.systemTicker());
 
-	private final Ask ask = new Ask(registry, unmet);
+	private final Ask ask = new Ask(registry, unmet, new Answers("koordinierungsstelle-migration-teilhabe"));
 
 	@Test
 	void everySearchThatFindsNothingIsCountedForEditorsEvenWhenItsResultIsCached() {
@@ -35,6 +37,21 @@ class AskTest {
 			assertThat(row.zeroResults()).isEqualTo(3);
 		});
 		assertThat(registry.counter("wegweiser.searches").count()).isEqualTo(4);
+	}
+
+	@Test
+	void everyQuestionTheContentDoesNotAnswerIsCountedWithoutItsDigits() {
+		for (int i = 0; i < 2; i++) {
+			assertThat(ask.answer(snapshot, new AnswerRequest("Wo repariere ich Fahrrad 12?", "de", false, null)).answerable())
+				.isFalse();
+		}
+		assertThat(ask.answer(snapshot, new AnswerRequest("Zu welchem Projekt gehört das Sprachcafé?", "de", false, null))
+			.answerable()).isTrue();
+		assertThat(unmet.top(10)).anySatisfy(row -> {
+			assertThat(row.query()).isEqualTo("wo repariere ich fahrrad ?");
+			assertThat(row.unanswered()).isEqualTo(2);
+		});
+		assertThat(registry.counter("wegweiser.questions.unanswered").count()).isEqualTo(2);
 	}
 
 	@Test
