@@ -86,7 +86,7 @@ class OpenApiTest {
 
 	@Test
 	void everyRouteOfTheApiIsDescribedAndEveryDescribedPathIsARoute() {
-		for (String path : List.of("/api/v1/search", "/api/v1/suggest", "/api/v1/entries/{id}", "/api/v1/entries",
+		for (String path : List.of("/api/v1/search", "/api/v1/suggest", "/api/v1/answer", "/api/v1/entries/{id}", "/api/v1/entries",
 				"/api/v1/languages")) {
 			assertThat(operation("GET", path).isObject()).as("GET %s is described", path).isTrue();
 		}
@@ -128,6 +128,19 @@ class OpenApiTest {
 
 		JsonNode suggestions = check(client.get().uri("/api/v1/suggest?q=sprachc&lang=de"), "/api/v1/suggest", 200);
 		assertThat(suggestions.path("suggestions").size()).isPositive();
+	}
+
+	@Test
+	void answersMatchTheDescription() {
+		JsonNode answer = check(client.get().uri(u -> u.path("/api/v1/answer")
+			.queryParam("q", "Zu welchem Projekt gehört das Sprachcafé?").queryParam("lang", "de").build()), "/api/v1/answer", 200);
+		assertThat(answer.path("answerable").asBoolean()).isTrue();
+		JsonNode german = check(client.get().uri(u -> u.path("/api/v1/answer").queryParam("q", "Sprachcafé Projekt AuFplus")
+			.queryParam("lang", "ru").queryParam("entry", "sprachcafe-burhave").build()), "/api/v1/answer", 200);
+		assertThat(german.path("answers").path(0).path("fallback").asBoolean()).isTrue();
+		JsonNode none = check(client.get().uri("/api/v1/answer?q=qqxqqxqq&lang=en"), "/api/v1/answer", 200);
+		assertThat(none.path("answerable").asBoolean()).isFalse();
+		check(client.get().uri("/api/v1/answer?q=x&entry=nope"), "/api/v1/answer", 400);
 	}
 
 	@Test
