@@ -24,9 +24,9 @@ class PageRoutes {
 	static final String KIOSK_TIMING = PageRoutes.class.getName() + ".kiosk";
 
 	@Bean
-	RouterFunction<ServerResponse> pages(StartPage start, SearchPage search, EntryPage entry, BrowsePage browse,
-			FeedbackPage feedback) {
-		return route(GET("/"), start::redirect).and(pagesUnder("", start, search, entry, browse))
+	RouterFunction<ServerResponse> pages(StartPage start, SearchPage search, AnswerPage answer, EntryPage entry,
+			BrowsePage browse, FeedbackPage feedback) {
+		return route(GET("/"), start::redirect).and(pagesUnder("", start, search, answer, entry, browse))
 			.andRoute(POST(L + "/not-found"), feedback::notFound)
 			.andRoute(GET(L + "/topics"), browse::topics)
 			.andRoute(GET(L + "/places"), browse::places)
@@ -36,10 +36,10 @@ class PageRoutes {
 	}
 
 	@Bean
-	RouterFunction<ServerResponse> kiosk(KioskPage kiosk, StartPage start, SearchPage search, EntryPage entry,
-			BrowsePage browse, WegweiserProperties properties) {
+	RouterFunction<ServerResponse> kiosk(KioskPage kiosk, StartPage start, SearchPage search, AnswerPage answer,
+			EntryPage entry, BrowsePage browse, WegweiserProperties properties) {
 		return route(GET(Pages.KIOSK), kiosk::languages)
-			.and(pagesUnder(Pages.KIOSK, start, search, entry, browse))
+			.and(pagesUnder(Pages.KIOSK, start, search, answer, entry, browse))
 			.filter((request, next) -> {
 				request.attributes().put(KIOSK_TIMING, properties.kiosk());
 				return next.handle(request);
@@ -53,11 +53,12 @@ class PageRoutes {
 			.andRoute(GET(L + "/embed"), embed::guide);
 	}
 
-	/** What both the pages and the kiosk have: start, search, entries, topics. */
+	/** What both the pages and the kiosk have: start, search, answers, entries, topics. */
 	private static RouterFunction<ServerResponse> pagesUnder(String root, StartPage start, SearchPage search,
-			EntryPage entry, BrowsePage browse) {
+			AnswerPage answer, EntryPage entry, BrowsePage browse) {
 		return route(GET(root + L + "/"), start::show)
 			.andRoute(GET(root + L + "/search"), search::show)
+			.andRoute(GET(root + L + "/answer"), answer::show)
 			.andRoute(GET(root + L + "/entries/{id}"), entry::show)
 			.andRoute(GET(root + L + "/topics/{id}"), browse::topic);
 	}
