@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-import de.wesermarsch.wegweiser.WegweiserProperties;
 import de.wesermarsch.wegweiser.content.Content;
 import de.wesermarsch.wegweiser.content.Entry;
 import de.wesermarsch.wegweiser.content.Shown;
@@ -24,20 +22,8 @@ import de.wesermarsch.wegweiser.snapshot.Snapshot;
 @Component
 public final class Answers {
 
-	private final String askEntry;
-
 	/** The reading of the latest snapshot answered from; rebuilt when the content changes. */
 	private volatile Reading reading;
-
-	@Autowired
-	public Answers(WegweiserProperties properties) {
-		this(properties.askEntry());
-	}
-
-	/** Answers whose contact of last resort is the entry {@code askEntry}. */
-	public Answers(String askEntry) {
-		this.askEntry = askEntry;
-	}
 
 	/** The words, cues and extractor of one content version. */
 	private record Reading(String version, Words words, Extractor extractor) {
@@ -73,21 +59,20 @@ public final class Answers {
 	}
 
 	private static Answer.Source source(Content content, Entry entry) {
-		if (entry.source() == null) {
-			return null;
-		}
-		Source document = content.sources().get(entry.source().document());
-		return new Answer.Source(entry.source().document(), document == null ? null : document.title(),
-				entry.source().chapter());
+		return entry.source().map(ref -> {
+			Source document = content.sources().get(ref.document());
+			return new Answer.Source(ref.document(), document == null ? ref.document() : document.title(), ref.chapter());
+		}).orElse(null);
 	}
 
-	/** The entry's own contact, else the contact of last resort. */
+	/** The office the source names as responsible, else the entry's own contact, else the contact of last resort. */
 	private Optional<Answer.Contact> contact(Content content, Entry entry, AnswerRequest request) {
-		return Contacts.of(entry, request).or(() -> Optional.ofNullable(lastResort(content, request)));
+		return Optional.ofNullable(entry.responsible()).flatMap(content::entry).flatMap(e -> Contacts.of(e, request))
+			.or(() -> Contacts.of(entry, request)).or(() -> Optional.ofNullable(lastResort(content, request)));
 	}
 
-	private Answer.Contact lastResort(Content content, AnswerRequest request) {
-		return content.entry(askEntry).flatMap(e -> Contacts.of(e, request)).orElse(null);
+	private static Answer.Contact lastResort(Content content, AnswerRequest request) {
+		return content.askEntry().flatMap(e -> Contacts.of(e, request)).orElse(null);
 	}
 
 	private Reading reading(Content content) {

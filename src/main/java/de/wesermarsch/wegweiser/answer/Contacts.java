@@ -2,7 +2,6 @@ package de.wesermarsch.wegweiser.answer;
 
 import java.util.Optional;
 
-import de.wesermarsch.wegweiser.content.Contact;
 import de.wesermarsch.wegweiser.content.Entry;
 import de.wesermarsch.wegweiser.content.Shown;
 
@@ -13,12 +12,8 @@ final class Contacts {
 	}
 
 	static Optional<Answer.Contact> of(Entry entry, AnswerRequest request) {
-		if (!(entry.details() instanceof Entry.Offer offer) || offer.contact() == null || offer.contact().none()) {
-			return Optional.empty();
-		}
-		Contact c = offer.contact();
-		return Optional.of(new Answer.Contact(entry.id(), Shown.of(entry, request.lang(), request.easy()).title(),
-				c.phone(), c.email(), c.web(), c.address()));
+		return entry.contact().filter(c -> !c.none()).map(c -> new Answer.Contact(entry.id(),
+				Shown.of(entry, request.lang(), request.easy()).title(), c.phone(), c.email(), c.web(), c.address()));
 	}
 
 }

@@ -23,7 +23,7 @@ class AskTest {
 
 	private final Unmet unmet = new Unmet(registry, snapshot::content, com.github.benmanes.caffeine.cache.Ticker.systemTicker());
 
-	private final Ask ask = new Ask(registry, unmet, new Answers("koordinierungsstelle-migration-teilhabe"));
+	private final Ask ask = new Ask(registry, unmet, new Answers());
 
 	@Test
 	void everySearchThatFindsNothingIsCountedForEditorsEvenWhenItsResultIsCached() {
