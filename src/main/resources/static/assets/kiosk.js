@@ -46,7 +46,8 @@
     suggestions.className = "suggestions";
     suggestions.id = "suggestions";
     suggestions.hidden = true;
-    input.closest("form").insertBefore(suggestions, board);
+    // After the keyboard, not above it: a list that appears above would move every key under the finger.
+    board.after(suggestions);
     var key = function (text, label, action, cls) {
       var b = document.createElement("button");
       b.type = "button";

@@ -71,6 +71,7 @@ class KioskTest {
 		browser.driver.findElement(By.linkText(language)).click();
 		waitFor(d -> d.findElements(By.id("keyboard")).size() == 1
 				&& !d.findElements(By.cssSelector("#keyboard .key")).isEmpty());
+		int keyboardTop = browser.driver.findElement(By.id("keyboard")).getLocation().getY();
 		for (String letter : query.split("")) {
 			if (letter.equals(" ")) {
 				browser.driver.findElement(By.cssSelector("#keyboard .key.space")).click();
@@ -80,6 +81,9 @@ class KioskTest {
 			}
 		}
 		assertThat(browser.driver.findElement(By.id("q")).getDomProperty("value")).isEqualTo(query);
+		waitFor(d -> d.findElement(By.id("suggestions")).isDisplayed());
+		assertThat(browser.driver.findElement(By.id("keyboard")).getLocation().getY())
+			.as("suggestions must not move the keys under the finger").isEqualTo(keyboardTop);
 		browser.screenshot("kiosk-keyboard-" + browser.driver.findElement(By.id("keyboard")).getDomAttribute("lang"));
 		browser.driver.findElement(By.cssSelector("form.search button[type=submit]")).click();
 		waitFor(d -> d.getCurrentUrl().contains("/search?q="));
