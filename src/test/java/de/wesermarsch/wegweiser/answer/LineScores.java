@@ -41,6 +41,18 @@ final class LineScores {
 		recall += (double) both.size() / expected.size();
 	}
 
+	/**
+	 * Adds a question answered from another page than its own (end to end): its lines are none of the predicted
+	 * ones, so precision and recall are 0, and it did not predict "no answer".
+	 */
+	void addElsewhere(Set<Integer> expected) {
+		if (expected.isEmpty()) {
+			unanswerable++;
+			return;
+		}
+		answerable++;
+	}
+
 	double precision() {
 		return 100 * precision / answerable;
 	}
@@ -63,6 +75,18 @@ final class LineScores {
 
 	double noAnswerF1() {
 		return f1(noAnswerPrecision(), noAnswerRecall());
+	}
+
+	/** Both together, as if one set of questions. */
+	LineScores plus(LineScores other) {
+		LineScores sum = new LineScores();
+		sum.answerable = answerable + other.answerable;
+		sum.precision = precision + other.precision;
+		sum.recall = recall + other.recall;
+		sum.predictedNone = predictedNone + other.predictedNone;
+		sum.truePredictedNone = truePredictedNone + other.truePredictedNone;
+		sum.unanswerable = unanswerable + other.unanswerable;
+		return sum;
 	}
 
 	int questions() {
