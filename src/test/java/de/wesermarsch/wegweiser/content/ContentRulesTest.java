@@ -62,6 +62,34 @@ class ContentRulesTest {
 	}
 
 	/**
+	 * A network the seed says an office with an entry of its own convenes (chapter 1.2: the Koordinierungsstelle's
+	 * own working groups) names that office as the one to ask, so its page ends with the convener's contact.
+	 */
+	@Test
+	void networksNameTheirConvenerAsWhomToAsk() {
+		for (Entry entry : content.entries().values()) {
+			if (entry.details() instanceof Entry.Network network && network.convenor() != null) {
+				content.entries().values().stream()
+					.filter(o -> o.contact().filter(Contact::reachable).isPresent())
+					.filter(o -> network.convenor().startsWith(o.originalText().title()))
+					.findFirst()
+					.ifPresent(office -> assertThat(entry.responsible()).as("whom to ask for " + entry.id())
+						.isEqualTo(office.id()));
+			}
+		}
+	}
+
+	/** Whom to ask is said by the page ("can tell you whom to contact"), not promised in a text as an answer. */
+	@Test
+	void noTextPromisesThatAnOfficeAnswersEveryQuestion() {
+		List<String> promises = List.of("Fragen beantwortet", "Questions are answered", "Sie hilft bei allen Fragen");
+		for (Entry entry : content.entries().values()) {
+			entry.texts().forEach((key, text) -> promises.forEach(p -> assertThat(text.body() + " " + text.summary())
+				.as(entry.id() + " [" + key + "]").doesNotContain(p)));
+		}
+	}
+
+	/**
 	 * Appendix 6 of the concept lists every measure by deadline: each of its rows must be the body of a measure
 	 * entry, and every measure entry's body must stand word for word in the concept (a page break may cut it).
 	 */

@@ -59,7 +59,7 @@ class PagesTest extends Fixture {
 			.contains("href=\"tel:+494401927712\"")
 			.contains("<title>First steps after arrival · Wegweiser Wesermarsch</title>");
 		assertThat(html("/de/entries/erste-schritte-wohnung"))
-			.contains("Für diesen Eintrag haben wir keine Kontaktdaten. Hier hilft man Ihnen weiter:")
+			.contains("Für diesen Eintrag haben wir keine Kontaktdaten. Diese Stelle kann Ihnen sagen, an wen Sie sich wenden können:")
 			.contains("Landkreis Wesermarsch (überall)");
 	}
 
