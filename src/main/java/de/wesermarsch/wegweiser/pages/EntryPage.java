@@ -83,8 +83,7 @@ class EntryPage {
 					: terms(entry.places(), content.places(), locale, "places"));
 			model.put("sources", sources(entry, content, locale));
 			if (entry.reviewed() != null) {
-				model.put("reviewed", content.messages().format(locale.lang(), "entry.reviewed",
-						Map.of("date", longDate(entry.reviewed(), locale))));
+				model.put("reviewed", reviewed(entry, content, locale));
 			}
 			String publicUrl = properties.absolute("/" + locale.segment() + "/entries/" + entry.id());
 			model.put("share", publicUrl);
@@ -95,6 +94,19 @@ class EntryPage {
 			model.put("jsonld", json.writeValueAsString(JsonLd.of(entry, shown, content, publicUrl)).replace("</", "<\\/"));
 			return Pages.render("entry", model);
 		});
+	}
+
+	/**
+	 * What the date of an entry means: the day its text was compared with its sources, said with the document it
+	 * stands on ("as of the Integrationskonzept 2024, compared on …"), not as a promise that it is current.
+	 */
+	private static String reviewed(Entry entry, Content content, PageLocale locale) {
+		String date = longDate(entry.reviewed(), locale);
+		var main = entry.source().map(ref -> content.sources().get(ref.document())).orElse(null);
+		if (main == null || main.web()) {
+			return content.messages().format(locale.lang(), "entry.reviewedWeb", Map.of("date", date));
+		}
+		return content.messages().format(locale.lang(), "entry.reviewed", Map.of("date", date, "source", main.title()));
 	}
 
 	private static void status(Map<String, Object> model, Entry.Offer offer, Map<String, String> t) {
@@ -193,7 +205,10 @@ class EntryPage {
 			notes.add(messages.format(locale.lang(), "entry.translation.fallback", Map.of()));
 		}
 		if (text.provenance() == Provenance.MACHINE_ASSISTED) {
-			notes.add(messages.format(locale.lang(), "entry.translation.machine", Map.of()));
+			// a text in the original language is no translation: it is a summary of the sources made with a machine
+			boolean original = Entry.language(shown.key()).equals(entry.original());
+			notes.add(messages.format(locale.lang(), original ? "entry.translation.machineSummary" : "entry.translation.machine",
+					Map.of()));
 		}
 		else if (text.provenance() == Provenance.HUMAN && text.translates() != null) {
 			notes.add(text.translator() == null ? messages.format(locale.lang(), "entry.translation.human", Map.of())

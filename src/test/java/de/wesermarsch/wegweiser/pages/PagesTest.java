@@ -52,6 +52,15 @@ class PagesTest extends Fixture {
 	}
 
 	@Test
+	void anEntrySaysWhatItsDateMeansAndThatItsGermanTextIsAMachineAssistedSummary() {
+		assertThat(html("/de/entries/massnahme-homepage-termin-terminal-uebersetzen"))
+			.contains("Stand: Integrationskonzept 2024 des Landkreises Wesermarsch, verglichen am 25. November 2026")
+			.contains("Maschinell unterstützte Zusammenfassung der genannten Quellen")
+			.doesNotContain("Zuletzt geprüft")
+			.doesNotContain("Maschinell übersetzt");
+	}
+
+	@Test
 	void aGuidePageEndsWithTheOfficeResponsibleForIt() {
 		assertThat(html("/en/entries/erste-schritte"))
 			.contains("Diese Stelle ist zuständig und sagt Ihnen, an wen Sie sich wenden können:")
