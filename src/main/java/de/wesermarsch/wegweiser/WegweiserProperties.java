@@ -31,7 +31,7 @@ public record WegweiserProperties(@DefaultValue("content") Path contentDirectory
 		@DefaultValue("true") boolean watch, String editorToken, @DefaultValue RateLimit rateLimit,
 		String askEntry, @DefaultValue Kiosk kiosk,
 		@DefaultValue Embed embed, @DefaultValue("http://localhost:8080") java.net.URI publicUrl,
-		@DefaultValue java.util.List<String> trustedProxies) {
+		@DefaultValue java.util.List<String> trustedProxies, @DefaultValue Reload reload) {
 
 	public WegweiserProperties {
 		if (!publicUrl.isAbsolute() || publicUrl.getHost() == null || publicUrl.getRawQuery() != null
@@ -45,6 +45,40 @@ public record WegweiserProperties(@DefaultValue("content") Path contentDirectory
 	/** The absolute address of a path of this service ({@code /de/entries/x} → {@code https://…/de/entries/x}). */
 	public String absolute(String path) {
 		return publicUrl.toString().replaceAll("/+$", "") + path;
+	}
+
+	/**
+	 * Live content: file events (where the system offers them) and a periodic check of the files' names, sizes,
+	 * times and the real path of both directories (which also sees a directory swapped as a whole: a symbolic
+	 * link flipped by git-sync, a ConfigMap, a directory renamed into place) start a reload once the files have
+	 * stayed the same for {@code quiet}; docs/operating.md says how editors publish.
+	 *
+	 * @param quiet how long the files must stay unchanged before they are read (default 300 ms)
+	 * @param checkInterval how often the files are checked without any file event (default 10 s)
+	 * @param maxFileSize the largest file read; a larger one is refused before it is read (default 1 MB)
+	 * @param maxContentSize the most read of both directories together (default 16 MB)
+	 * @param stateDirectory where a copy of the last content that loaded is kept, to be served after a restart
+	 * when the content is broken (default {@code wegweiser-state} in the system's temporary directory, which
+	 * the container mounts as a volume; the image sets {@code /var/lib/wegweiser})
+	 */
+	public record Reload(@DefaultValue("300ms") Duration quiet, @DefaultValue("10s") Duration checkInterval,
+			@DefaultValue("1MB") org.springframework.util.unit.DataSize maxFileSize,
+			@DefaultValue("16MB") org.springframework.util.unit.DataSize maxContentSize,
+			Path stateDirectory) {
+
+		public Reload {
+			if (stateDirectory == null) {
+				stateDirectory = Path.of(System.getProperty("java.io.tmpdir"), "wegweiser-state");
+			}
+			if (quiet.isNegative() || checkInterval.isNegative() || checkInterval.isZero()) {
+				throw new IllegalArgumentException("wegweiser.reload.quiet and check-interval must be positive durations");
+			}
+		}
+
+		/** The size limits for the content loader. */
+		public de.wesermarsch.wegweiser.content.Bounds bounds() {
+			return new de.wesermarsch.wegweiser.content.Bounds(maxFileSize.toBytes(), maxContentSize.toBytes());
+		}
 	}
 
 	/**

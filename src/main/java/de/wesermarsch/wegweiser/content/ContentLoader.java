@@ -1,8 +1,5 @@
 package de.wesermarsch.wegweiser.content;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -34,20 +30,38 @@ public final class ContentLoader {
 
 	private final String askEntry;
 
+	private final Bounds bounds;
+
 	public ContentLoader(Path contentDir, Path i18nDir) {
 		this(contentDir, i18nDir, null);
 	}
 
 	/** A loader whose contact of last resort is {@code askEntry} (from configuration) whatever site.yaml says. */
 	public ContentLoader(Path contentDir, Path i18nDir, String askEntry) {
+		this(contentDir, i18nDir, askEntry, Bounds.DEFAULT);
+	}
+
+	/** A loader that refuses files and content larger than {@code bounds}. */
+	public ContentLoader(Path contentDir, Path i18nDir, String askEntry, Bounds bounds) {
 		this.contentDir = contentDir;
 		this.i18nDir = i18nDir;
 		this.askEntry = askEntry;
+		this.bounds = bounds;
+	}
+
+	/** Content and the files it was read from, named as in problems ("content/offers/x.yaml"). */
+	public record Loaded(Content content, Map<String, byte[]> files) {
 	}
 
 	public Content load() {
-		Map<String, byte[]> files = readAll();
+		return loadWithFiles().content();
+	}
+
+	/** Loads the content and keeps the bytes it was read from (to be kept as the last good content). */
+	public Loaded loadWithFiles() {
 		Problems problems = new Problems();
+		Map<String, byte[]> files = readAll(problems);
+		problems.throwIfAny();
 		VocabularyReader vocabularies = new VocabularyReader(problems, this::parse, files);
 		List<Language> known = vocabularies.languages("i18n/languages.yaml");
 		problems.throwIfAny();
@@ -59,7 +73,7 @@ public final class ContentLoader {
 		Map<String, Term> topics = vocabularies.terms("content/topics.yaml", Set.copyOf(knownCodes));
 		Map<String, Term> places = vocabularies.terms("content/places.yaml", Set.copyOf(knownCodes));
 		Map<String, Term> audiences = vocabularies.terms("content/audiences.yaml", Set.copyOf(knownCodes));
-		Thesaurus thesaurus = vocabularies.thesaurus(files.keySet().stream().filter(f -> f.startsWith("i18n/thesaurus/")).toList(),
+		Thesaurus thesaurus = vocabularies.thesaurus(files.keySet().stream().filter(f -> f.startsWith("i18n/thesaurus/") && f.endsWith(".yaml")).toList(),
 				Set.copyOf(knownCodes), codes, topics.keySet(), site.strict());
 		Map<String, Entry> entries = entries(files, problems, codes, site.strict());
 		References references = new References(problems, sources, topics, places, audiences, entries, site.strict());
@@ -67,8 +81,8 @@ public final class ContentLoader {
 		references.checkAskEntry(site, askEntry != null);
 		Messages messages = UiTexts.messages(files, site.languages(), site, problems);
 		problems.throwIfAny();
-		return new Content(version(files), site, languages, sources, topics, places, audiences, entries, thesaurus,
-				UiTexts.compoundWords(files, site.languages()), messages);
+		return new Loaded(new Content(version(files), site, languages, sources, topics, places, audiences, entries,
+				thesaurus, UiTexts.compoundWords(files, site.languages()), messages), files);
 	}
 
 	private Map<String, Entry> entries(Map<String, byte[]> files, Problems problems, Set<String> codes, boolean strict) {
@@ -79,8 +93,7 @@ public final class ContentLoader {
 			String prefix = "content/" + type.folder() + "/";
 			files.keySet().stream().filter(f -> f.startsWith(prefix)).forEach(file -> {
 				if (!file.endsWith(".yaml")) {
-					problems.add(file, null, null, "not a .yaml file; entries are YAML files named <id>.yaml");
-					return;
+					return; // not an entry (a note, a picture, a copy under another name): entries are <id>.yaml
 				}
 				if (!(parse(file, files.get(file), problems) instanceof Map<?, ?> map)) {
 					problems.add(file, null, null, "must hold one entry (a mapping of fields)");
@@ -114,28 +127,12 @@ public final class ContentLoader {
 	}
 
 	/** Every file under both directories, keyed by a stable relative name ("content/offers/x.yaml"). */
-	private Map<String, byte[]> readAll() {
+	private Map<String, byte[]> readAll(Problems problems) {
 		Map<String, byte[]> files = new TreeMap<>();
-		read(contentDir, "content/", files);
-		read(i18nDir, "i18n/", files);
+		FileTree tree = new FileTree(bounds, problems);
+		tree.read(contentDir, "content/", files);
+		tree.read(i18nDir, "i18n/", files);
 		return files;
-	}
-
-	private static void read(Path dir, String prefix, Map<String, byte[]> files) {
-		if (!Files.isDirectory(dir)) {
-			throw new ContentException(List.of(dir + ": not a directory"));
-		}
-		try (Stream<Path> paths = Files.walk(dir)) {
-			for (Path path : paths.filter(Files::isRegularFile).toList()) {
-				String name = prefix + dir.relativize(path).toString().replace('\\', '/');
-				if (!path.getFileName().toString().startsWith(".")) {
-					files.put(name, Files.readAllBytes(path));
-				}
-			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 
 	private static String version(Map<String, byte[]> files) {

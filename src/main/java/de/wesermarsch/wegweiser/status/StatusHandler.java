@@ -17,8 +17,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * {@code GET /api/v1/status} for editors: which content version is served and since when, whether the last
- * change loaded (and if not, every problem with file, entry and field), and what people searched for and did not
- * find.
+ * change loaded (and if not, every problem with file, entry and field), whether the content served is the content
+ * on disk or the last good copy, how many reloads failed, when the files were last looked at, and what people
+ * searched for and did not find.
  */
 @Component
 class StatusHandler {
@@ -44,6 +45,13 @@ class StatusHandler {
 		status.put("ageSeconds", Duration.between(snapshot.builtAt(), Instant.now()).toSeconds());
 		status.put("entries", perType);
 		status.put("lastReload", snapshots.lastReload());
+		status.put("current", snapshots.contentCurrent());
+		status.put("servedFrom", snapshots.servingLastGood() ? "the last good copy" : "the content directory");
+		status.put("reloadFailures", snapshots.reloadFailures());
+		status.put("lastCheck", snapshots.lastCheck() == null ? null : snapshots.lastCheck().toString());
+		if (snapshots.keptProblem() != null) {
+			status.put("lastGood", snapshots.keptProblem());
+		}
 		status.put("unmet", unmet.top(UNMET_ROWS));
 		return ServerResponse.ok().bodyValue(status);
 	}

@@ -98,6 +98,45 @@ class ContentLoaderTest {
 				.anySatisfy(p -> assertThat(p).contains("entry 'impressum', field 'phone': unknown field")));
 	}
 
+	@Test
+	void aFileLargerThanTheLimitIsRefusedBeforeItIsRead() throws IOException {
+		Files.write(content.resolve("pages/big.yaml"), new byte[20_000]);
+		assertThatThrownBy(() -> new ContentLoader(content, dir.resolve("i18n"), null, new Bounds(16 << 10, 1 << 20)).load())
+			.isInstanceOf(ContentException.class)
+			.satisfies(e -> assertThat(((ContentException) e).problems()).containsExactly("content/pages/big.yaml: is 20 KB, "
+					+ "more than the limit of 16 KB for one file (wegweiser.reload.max-file-size), so it was not read"));
+	}
+
+	@Test
+	void contentLargerThanTheLimitIsRefused() {
+		assertThatThrownBy(() -> new ContentLoader(content, dir.resolve("i18n"), null, new Bounds(16 << 10, 18 << 10)).load())
+			.isInstanceOf(ContentException.class)
+			.satisfies(e -> assertThat(((ContentException) e).problems()).singleElement().asString()
+				.endsWith("makes the content larger than the limit of 18 KB (wegweiser.reload.max-content-size), so it "
+						+ "and the files after it were not read"));
+	}
+
+	@Test
+	void editorsFilesAndFilesThatAreNotEntriesAreIgnored() throws IOException {
+		String before = load().version();
+		for (String name : new String[] { "offers/sprachcafe-burhave.yaml~", "offers/.sprachcafe-burhave.yaml.swp",
+				"offers/#sprachcafe-burhave.yaml#", "offers/.#sprachcafe-burhave.yaml", "offers/sprachcafe-burhave.yaml.bak",
+				"offers/x.yaml.tmp", ".hidden/x.yaml", "pages/impressum.orig" }) {
+			Files.createDirectories(content.resolve(name).getParent());
+			Files.writeString(content.resolve(name), "id: [broken\n");
+		}
+		assertThat(load().version()).as("ignored files are not even part of the version").isEqualTo(before);
+		Files.writeString(content.resolve("offers/notes.txt"), "id: [not an entry\n");
+		assertThat(load().entries()).hasSize(7);
+	}
+
+	@Test
+	void aPipeIsNotReadButNamed() throws Exception {
+		Path fifo = content.resolve("offers/pipe.yaml");
+		assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+		assertProblem("content/offers/pipe.yaml: is not a regular file (a pipe, socket or device), so it was not read");
+	}
+
 	private void edit(String file, String from, String to) throws IOException {
 		Path path = content.resolve(file);
 		String text = Files.readString(path);
