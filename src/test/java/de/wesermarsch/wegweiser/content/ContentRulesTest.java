@@ -90,8 +90,12 @@ class ContentRulesTest {
 	}
 
 	/**
-	 * Appendix 6 of the concept lists every measure by deadline: each of its rows must be the body of a measure
-	 * entry, and every measure entry's body must stand word for word in the concept (a page break may cut it).
+	 * Appendix 6 of the concept lists every measure by deadline: 119 rows (a row cut by a page break goes on in a
+	 * line with no deadline of its own) with 115 distinct texts, as some measures serve two fields of action or
+	 * deadlines (the E-Mail-Verteiler is listed as "laufend" and as "Bis 2030"). Each row must be the body of a
+	 * measure entry, and every measure entry's body must stand word for word in the concept (a page break may cut
+	 * it): 116 entries, the 115 of the appendix and the budget of the Koordinierungsstelle, which only chapter 3.7
+	 * names.
 	 */
 	@Test
 	void measuresAreExactlyThoseOfTheConcept() throws IOException {
@@ -103,12 +107,19 @@ class ContentRulesTest {
 		List<String> appendixRows = new ArrayList<>();
 		String appendix = source.substring(source.indexOf("## Anhang 6"));
 		for (String line : appendix.split("\n")) {
-			String[] cells = line.split("\t");
-			if (cells.length >= 4 && !letters(cells[2]).isEmpty() && !cells[2].contains("Maßnahme")) {
+			String[] cells = line.split("\t", -1);
+			if (cells.length < 4 || letters(cells[2]).isEmpty() || letters(cells[2]).equals("maßnahme")) {
+				continue;
+			}
+			if (letters(cells[3]).isEmpty() && !appendixRows.isEmpty()) {
+				appendixRows.set(appendixRows.size() - 1, appendixRows.getLast() + letters(cells[2]));
+			}
+			else {
 				appendixRows.add(letters(cells[2]));
 			}
 		}
-		assertThat(appendixRows).hasSizeGreaterThan(100);
+		assertThat(appendixRows).hasSize(119);
+		assertThat(appendixRows.stream().distinct()).hasSize(115);
 		for (String row : appendixRows) {
 			String start = row.substring(0, Math.min(60, row.length()));
 			assertThat(bodies).as("a measure for the appendix row starting '%s'", start).anyMatch(b -> b.contains(start));
@@ -116,9 +127,9 @@ class ContentRulesTest {
 		String sourceLetters = letters(source);
 		bodies.forEach(b -> assertThat(verbatimPieces(b, sourceLetters)).as("pieces of the concept making up '%s'", b)
 			.isBetween(1, 3));
-		long distinctRows = appendixRows.stream().map(r -> r.substring(0, Math.min(60, r.length()))).distinct().count();
-		System.out.printf("Measures: %d entries; appendix 6: %d rows, %d distinct measures%n", bodies.size(),
-				appendixRows.size(), distinctRows);
+		assertThat(bodies).hasSize(116);
+		System.out.printf("Measures: %d entries; appendix 6: %d rows, %d distinct texts%n", bodies.size(),
+				appendixRows.size(), appendixRows.stream().distinct().count());
 	}
 
 	/**
