@@ -82,7 +82,8 @@ public final class ContentLoader {
 		Messages messages = UiTexts.messages(files, site.languages(), site, problems);
 		problems.throwIfAny();
 		return new Loaded(new Content(version(files), site, languages, sources, topics, places, audiences, entries,
-				thesaurus, UiTexts.compoundWords(files, site.languages()), messages), files);
+				thesaurus, UiTexts.wordLists(files, site.languages(), "compound-parts"),
+				UiTexts.wordLists(files, site.languages(), "stop-words"), messages), files);
 	}
 
 	private Map<String, Entry> entries(Map<String, byte[]> files, Problems problems, Set<String> codes, boolean strict) {

@@ -14,8 +14,8 @@ import com.ibm.icu.text.MessageFormat;
 import de.wesermarsch.wegweiser.i18n.Messages;
 
 /**
- * The language files beside the content: UI texts {@code i18n/messages_<code>.properties} and the parts of compound
- * words {@code i18n/<code>-compound-parts.txt}. UI texts are shared by every site, so a text that names the site or
+ * The language files beside the content: UI texts {@code i18n/messages_<code>.properties}, the parts of compound
+ * words {@code i18n/<code>-compound-parts.txt} and the words without a topic {@code i18n/<code>-stop-words.txt}. UI texts are shared by every site, so a text that names the site or
  * its region says {@code {site}} or {@code {region}}, filled in here from {@code site.yaml} in each language.
  */
 final class UiTexts {
@@ -65,11 +65,14 @@ final class UiTexts {
 		return name.replace("{", "'{'").replace("}", "'}'");
 	}
 
-	/** Word lists {@code i18n/<code>-compound-parts.txt}: one word a line, {@code #} starts a comment. */
-	static Map<String, List<String>> compoundWords(Map<String, byte[]> files, List<String> codes) {
+	/**
+	 * Word lists {@code i18n/<code>-<kind>.txt} ({@code compound-parts}, {@code stop-words}): one word a line,
+	 * {@code #} starts a comment.
+	 */
+	static Map<String, List<String>> wordLists(Map<String, byte[]> files, List<String> codes, String kind) {
 		Map<String, List<String>> words = new LinkedHashMap<>();
 		for (String code : codes) {
-			byte[] bytes = files.get("i18n/" + code + "-compound-parts.txt");
+			byte[] bytes = files.get("i18n/" + code + "-" + kind + ".txt");
 			if (bytes != null) {
 				words.put(code, new String(bytes, StandardCharsets.UTF_8).lines()
 					.map(String::strip)

@@ -93,6 +93,8 @@ public final class SearchIndex {
 
 	private final ConceptMatcher concepts;
 
+	private final StopWords stopWords;
+
 	private final IndexSearcher searcher;
 
 	/** The entry of each document. */
@@ -120,6 +122,7 @@ public final class SearchIndex {
 		this.content = content;
 		this.analyzers = Analyzers.of(content);
 		this.concepts = new ConceptMatcher(content.thesaurus(), analyzers);
+		this.stopWords = new StopWords(content, analyzers);
 		this.vocabulary = new Vocabulary(analyzers.neutral());
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(perField()).setCodec(IN_MEMORY))) {
@@ -229,6 +232,10 @@ public final class SearchIndex {
 
 	ConceptMatcher concepts() {
 		return concepts;
+	}
+
+	StopWords stopWords() {
+		return stopWords;
 	}
 
 	IndexTerms terms() {

@@ -49,7 +49,7 @@ public final class SearchService {
 		this.index = index;
 		this.analyzers = index.analyzers();
 		this.vocabulary = index.vocabulary();
-		this.queries = new QueryBuilder(analyzers.codes(), index.terms(), index.concepts());
+		this.queries = new QueryBuilder(analyzers.codes(), index.terms(), index.concepts(), index.stopWords());
 		this.languages = new QueryLanguage(analyzers.codes(), index.terms());
 		this.spelling = new Spelling(index.terms(), analyzers, index.concepts(), index.reader());
 		this.suggestions = new Suggestions(index.content(), analyzers.neutral());

@@ -45,6 +45,16 @@ final class EndToEnd {
 		return snapshot.content().entries().size();
 	}
 
+	/** Only the ranks of the right page, for the search and for BM25. */
+	void rank(List<Question> questions, Ranks search, Ranks baseline) {
+		for (Question q : questions) {
+			search.add(snapshot.search()
+				.search(new SearchRequest(q.question(), q.language(), false, Set.of(), Set.of(), Set.of(), Ranks.DEPTH, 0))
+				.hits().stream().map(Hit::id).toList(), q.entryId());
+			baseline.add(bm25.rank(q.question(), Ranks.DEPTH), q.entryId());
+		}
+	}
+
 	Scores score(List<Question> questions) {
 		Ranks search = new Ranks();
 		Ranks baseline = new Ranks();

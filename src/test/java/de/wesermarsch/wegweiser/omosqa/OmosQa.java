@@ -110,7 +110,7 @@ public final class OmosQa {
 		texts.forEach((id, byLang) -> entries.put(id, new Entry(id, EntryType.PAGE, 1, null,
 				List.of(new SourceRef("omosqa", null)), List.of(), List.of(), List.of(), null, "de", new Entry.Page(), byLang)));
 		return new Content(base.version() + "+omosqa", base.site(), base.languages(), base.sources(), base.topics(), base.places(),
-				base.audiences(), entries, base.thesaurus(), base.compoundWords(), base.messages());
+				base.audiences(), entries, base.thesaurus(), base.compoundWords(), base.stopWords(), base.messages());
 	}
 
 	private static JsonNode read(String split, String lang) {
