@@ -57,6 +57,10 @@
       b.addEventListener("click", action);
       return b;
     };
+    var ltr = function (b) {
+      b.dir = "ltr";
+      return b;
+    };
     var type = function (text) {
       input.value = (input.value + text).slice(0, 200);
       changed();
@@ -71,7 +75,7 @@
         line.className = "keys";
         Array.from(row).forEach(function (c) {
           line.appendChild(c === "\u200C"
-            ? key("ZWNJ", "ZWNJ", function () { type("\u200C"); }, "wide")
+            ? ltr(key("ZWNJ", "ZWNJ", function () { type("\u200C"); }, "wide"))
             : key(c, null, function () { type(c); }));
         });
         board.appendChild(line);

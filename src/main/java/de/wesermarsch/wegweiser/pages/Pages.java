@@ -60,6 +60,7 @@ final class Pages {
 		model.put("lang", locale.lang());
 		model.put("dir", locale.dir());
 		model.put("rtl", locale.language().rtl());
+		model.put("isolate", Bidi.LAMBDA);
 		model.put("title", title);
 		model.put("home", locale.base() + "/");
 		model.put("base", locale.base());

@@ -45,6 +45,34 @@ final class Browser implements AutoCloseable {
 		this.driver = new ChromeDriver(service, options);
 	}
 
+	private static Browser shared;
+
+	/**
+	 * The one browser with JavaScript that all browser classes share (started once, closed when the tests end), at
+	 * the given window size.
+	 */
+	static synchronized Browser shared(int width, int height) {
+		if (shared == null) {
+			shared = open(true, width, height);
+			Browser started = shared;
+			Runtime.getRuntime().addShutdownHook(new Thread(started::quit));
+		}
+		shared.resize(width, height);
+		return shared;
+	}
+
+	/** A window of this size, and no phone emulation left from an earlier test. */
+	void resize(int width, int height) {
+		driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+	}
+
+	/** A phone's screen: {@code width} × {@code height} CSS pixels, the page's viewport meta honoured. */
+	void phone(int width, int height) {
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+				"deviceScaleFactor", 1, "mobile", true));
+	}
+
 	/** A phone-sized browser, with or without JavaScript; skips (or fails in CI) without Chromium. */
 	static Browser open(boolean javascript) {
 		return open(javascript, 412, 915);
@@ -101,9 +129,21 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
+	/** Closes a browser of its own; the shared one stays open for the next class. */
 	@Override
 	public void close() {
-		driver.quit();
+		if (this != shared) {
+			quit();
+		}
+	}
+
+	private void quit() {
+		try {
+			driver.quit();
+		}
+		catch (RuntimeException e) {
+			// already gone at shutdown
+		}
 	}
 
 }

@@ -3,13 +3,11 @@ package de.wesermarsch.wegweiser.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,9 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
@@ -32,35 +27,17 @@ import com.google.zxing.qrcode.QRCodeReader;
  * typing only with the on-screen keyboard, the idle question and the reset, no way off the service, QR codes
  * that carry an entry to a phone, and no WCAG A/AA violation.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "wegweiser.watch=false", "wegweiser.rate-limit.enabled=false", "wegweiser.kiosk.idle=3s",
-				"wegweiser.kiosk.countdown=3s",
-				"wegweiser.public-url=https://wegweiser.example" })
-class KioskTest {
+class KioskTest extends BrowserTest {
 
 	static Browser browser;
 
-	@LocalServerPort
-	int port;
-
 	@BeforeAll
 	static void open() {
-		browser = Browser.open(true, 1080, 1920);
-	}
-
-	@AfterAll
-	static void close() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	String url(String path) {
-		return "http://localhost:" + port + path;
+		browser = Browser.shared(1080, 1920);
 	}
 
 	void waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-		new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(condition);
+		waitFor(browser, condition);
 	}
 
 	@ParameterizedTest(name = "{0}: {1}")

@@ -10,42 +10,23 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.zip.GZIPOutputStream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The pages of the real content in a real headless Chromium, on a phone-sized screen: language and direction,
  * no WCAG 2.1/2.2 A or AA violation (axe-core), search and reading without JavaScript, page weight.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "wegweiser.watch=false", "wegweiser.rate-limit.enabled=false" })
-class PagesInBrowserTest {
+class PagesInBrowserTest extends BrowserTest {
 
 	static Browser browser;
 
-	@LocalServerPort
-	int port;
-
 	@BeforeAll
 	static void open() {
-		browser = Browser.open(true);
-	}
-
-	@AfterAll
-	static void close() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	String url(String path) {
-		return "http://localhost:" + port + path;
+		browser = Browser.shared(412, 915);
 	}
 
 	@ParameterizedTest(name = "{0} {1}")
