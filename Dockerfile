@@ -1,27 +1,50 @@
 # Wegweiser Wesermarsch: production image. Build: docker build -t wegweiser .  Run: docker run -p 8080:8080 wegweiser
-FROM maven:3.9-eclipse-temurin-21 AS build
+#
+# Bases pinned to exact tags of the JVM line the benchmarks ran on (Temurin 25.0.3+9, HotSpot on glibc, Ubuntu
+# Noble). Where a registry is reachable, pin digests too: docker buildx imagetools inspect <image:tag>.
+#
+# Stages: build compiles and packages without the content (a content change does not rebuild the jar); test runs
+# the whole test suite against the content (the image cannot be built when a test fails; the browser tests need
+# Chromium, which is not in the build image, and skip there: CI runs them); the runtime stage takes the jar, the
+# content and the test stage's mark.
+FROM maven:3.9.12-eclipse-temurin-25 AS build
 WORKDIR /build
 COPY pom.xml .
 RUN mvn -B -q dependency:go-offline
 COPY src src
+RUN mvn -B -q package -DskipTests \
+ && java -Djarmode=tools -jar target/wegweiser.jar extract --layers --destination /app
+
+FROM build AS test
 COPY content content
 COPY i18n i18n
-RUN mvn -B -q package -DskipTests && java -Djarmode=tools -jar target/wegweiser-*.jar extract --layers --destination /app
+RUN mvn -B -q test && touch /build/tests-passed
 
-FROM eclipse-temurin:21-jre-alpine
-RUN addgroup -S wegweiser && adduser -S -G wegweiser -H wegweiser && apk add --no-cache wget
+FROM eclipse-temurin:25.0.3_9-jre-noble
+# a numeric user, so that Kubernetes can check runAsNonRoot (runAsUser 10001 in deploy/k8s/deployment.yaml)
+RUN groupadd --system --gid 10001 wegweiser \
+ && useradd --system --uid 10001 --gid 10001 --no-create-home --shell /usr/sbin/nologin wegweiser \
+ && install -d -o 10001 -g 10001 -m 0750 /var/lib/wegweiser
 WORKDIR /app
 COPY --from=build /app/dependencies/ ./
 COPY --from=build /app/spring-boot-loader/ ./
 COPY --from=build /app/snapshot-dependencies/ ./
 COPY --from=build /app/application/ ./
-COPY --chown=wegweiser:wegweiser content /srv/wegweiser/content
-COPY --chown=wegweiser:wegweiser i18n /srv/wegweiser/i18n
-USER wegweiser
+COPY --from=test /build/tests-passed /app/tests-passed
+# content and texts belong to root and are only read by the service
+COPY content /srv/wegweiser/content
+COPY i18n /srv/wegweiser/i18n
+USER 10001:10001
 ENV WEGWEISER_CONTENT_DIRECTORY=/srv/wegweiser/content \
     WEGWEISER_I18N_DIRECTORY=/srv/wegweiser/i18n \
-    JAVA_TOOL_OPTIONS="-Xmx192m -XX:MaxDirectMemorySize=48m -XX:+UseSerialGC -Xss512k -XX:+ExitOnOutOfMemoryError"
+    WEGWEISER_RELOAD_STATE_DIRECTORY=/var/lib/wegweiser \
+    JAVA_TOOL_OPTIONS="-Xmx192m -XX:MaxDirectMemorySize=48m -XX:+UseSerialGC -Xss512k -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError"
+# -XX:TrimNativeHeapInterval: glibc keeps C heap the JVM freed; trimming it gave back 32 MB after load
+# (docs/benchmarks.md). The content bounds (docs/operating.md) keep a large file from ever reaching the heap.
+# the last good content (a volume, so that it outlives the container)
+VOLUME /var/lib/wegweiser
 EXPOSE 8080
+# bash's /dev/tcp: the runtime image has neither wget nor curl; UP or STALE (last good content served) are ready
 HEALTHCHECK --interval=15s --timeout=3s --start-period=40s --retries=3 \
-  CMD wget -q -O /dev/null http://127.0.0.1:8080/actuator/health/readiness || exit 1
+  CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /actuator/health/readiness HTTP/1.0\\r\\n\\r\\n' >&3 && grep -q '\"status\":\"\\(UP\\|STALE\\)\"' <&3"]
 ENTRYPOINT ["java", "-jar", "wegweiser.jar"]

@@ -13,7 +13,7 @@ mvn -B -q package -DskipTests
 log=$(mktemp)
 start=$(date +%s%N)
 # the memory settings of the production image (Dockerfile); glibc keeps C heap the JVM has freed (a manual trim
-# after load returned 32 MB), so the JVM trims it every 5 s (the image runs on Alpine's musl instead)
+# after load returned 32 MB), so the JVM trims it every 5 s (as the image does)
 "$java" -Xmx192m -XX:MaxDirectMemorySize=48m -XX:+UseSerialGC -Xss512k -XX:TrimNativeHeapInterval=5000 -jar target/wegweiser.jar --server.port=$port --wegweiser.rate-limit.enabled=false >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; rm -f "$log"' EXIT
