@@ -24,7 +24,7 @@ final class ReportCommand {
 		try {
 			Content content = new ContentLoader(contentDir, i18nDir).load();
 			System.out.println(ContentReport.of(content, new SourceTexts(content, contentDir)).markdown()
-					+ EditorialReport.of(content, i18nDir).markdown());
+					+ EditorialReport.of(content, contentDir, i18nDir).markdown());
 			return 0;
 		}
 		catch (ContentException e) {

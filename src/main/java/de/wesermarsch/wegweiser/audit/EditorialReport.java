@@ -8,16 +8,22 @@ import de.wesermarsch.wegweiser.content.Content;
 
 /**
  * The part of the content report that audits what the texts say, for the editors of the Koordinierungsstelle:
- * where a translation breaks the glossary, and, per language, where a plan of the county is not said as a plan.
- * The report command prints it after the content report.
+ * where a translation breaks the glossary, per language where a plan of the county is not said as a plan, and
+ * what the county still has to supply ({@link OpenItems}). The report command prints it after the content report.
  */
-public record EditorialReport(List<String> glossary, Map<String, PlanMarkers.Said> plans) {
+public record EditorialReport(List<String> glossary, Map<String, PlanMarkers.Said> plans, OpenItems open) {
 
 	public static EditorialReport of(Content content, Path i18nDir) {
+		return of(content, null, i18nDir);
+	}
+
+	/** With the open items of {@code contentDir} (none when it is null). */
+	public static EditorialReport of(Content content, Path contentDir, Path i18nDir) {
 		List<Piece> pieces = Piece.all(content);
 		Glossary glossary = Glossary.read(i18nDir.resolve("glossary.yaml"));
 		PlanMarkers markers = PlanMarkers.read(i18nDir.resolve("plan-markers.yaml"));
-		return new EditorialReport(glossary.findings(pieces), markers.check(pieces, content.languageCodes()));
+		OpenItems open = contentDir == null ? new OpenItems(Map.of()) : OpenItems.read(contentDir, content);
+		return new EditorialReport(glossary.findings(pieces), markers.check(pieces, content.languageCodes()), open);
 	}
 
 	public String markdown() {
@@ -31,6 +37,9 @@ public record EditorialReport(List<String> glossary, Map<String, PlanMarkers.Sai
 			.forEach(where -> out.append("  - ").append(lang).append(": ").append(where).append('\n')));
 		out.append("\n## Glossary (").append(glossary.size()).append(")\n\n");
 		glossary.forEach(g -> out.append("- ").append(g).append('\n'));
+		out.append("\n## Open items for editors (").append(open.size()).append(")\n\n")
+			.append("What the county still has to supply (`content/open-items.yaml`); the pages say so to readers.\n\n");
+		open.items().forEach((id, items) -> items.forEach(item -> out.append("- ").append(id).append(": ").append(item).append('\n')));
 		return out.toString();
 	}
 

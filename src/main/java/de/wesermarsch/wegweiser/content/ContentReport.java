@@ -10,11 +10,13 @@ import de.wesermarsch.wegweiser.i18n.Language;
 /**
  * What editors need to know about the content: how much there is of each kind and language (and who made the
  * texts of each language, how many a person reviewed), which translations
- * are missing or outdated, where easy German breaks its rules, and which contact data do not stand in the source
- * an entry names. {@link #markdown()} is what the report command prints.
+ * are missing or outdated, where easy German breaks its rules, which contact data do not stand in the source
+ * an entry names, and per entry the facts a newcomer would need and the entry lacks ({@link LackingFacts}).
+ * {@link #markdown()} is what the report command prints.
  */
 public record ContentReport(String version, Map<String, Integer> perKind, Map<String, TextCounts> perLanguage,
-		List<String> missing, List<String> outdated, List<String> easyFindings, List<String> unsourced) {
+		List<String> missing, List<String> outdated, List<String> easyFindings, List<String> unsourced,
+		Map<String, List<String>> lacking) {
 
 	public static ContentReport of(Content content, SourceTexts sources) {
 		Map<String, Integer> perKind = new TreeMap<>();
@@ -23,7 +25,12 @@ public record ContentReport(String version, Map<String, Integer> perKind, Map<St
 		List<String> outdated = new ArrayList<>();
 		List<String> easy = new ArrayList<>();
 		List<String> unsourced = new ArrayList<>();
+		Map<String, List<String>> lacking = new TreeMap<>();
 		for (Entry entry : content.entries().values()) {
+			List<String> lacks = LackingFacts.of(entry);
+			if (!lacks.isEmpty()) {
+				lacking.put(entry.id(), lacks);
+			}
 			perKind.merge(entry.type().id(), 1, Integer::sum);
 			entry.texts().forEach((k, text) -> perLanguage.put(k, perLanguage.getOrDefault(k, TextCounts.NONE).with(text)));
 			for (String key : required(entry, content.languages())) {
@@ -44,7 +51,7 @@ public record ContentReport(String version, Map<String, Integer> perKind, Map<St
 			});
 			sources.unsourced(entry).forEach(u -> unsourced.add(entry.id() + ": " + u));
 		}
-		return new ContentReport(content.version(), perKind, perLanguage, missing, outdated, easy, unsourced);
+		return new ContentReport(content.version(), perKind, perLanguage, missing, outdated, easy, unsourced, lacking);
 	}
 
 	/** The texts an entry must have: all languages the site offers; easy German too, except for measures. */
@@ -69,6 +76,10 @@ public record ContentReport(String version, Map<String, Integer> perKind, Map<St
 		section(out, "Outdated translations", outdated);
 		section(out, "Easy German: findings", easyFindings);
 		section(out, "Contact data not found in the named source", unsourced);
+		out.append("\n## What a newcomer would need and the entry lacks (").append(lacking.size()).append(" entries)\n\n")
+			.append("Offers and guide pages without a phone or e-mail, an address, hours or a way to book or sign up; ")
+			.append("networks without a convener to contact. Fill in what the offer's own source or official page says.\n\n");
+		lacking.forEach((entry, lacks) -> out.append("- ").append(entry).append(": ").append(String.join(", ", lacks)).append('\n'));
 		return out.toString();
 	}
 

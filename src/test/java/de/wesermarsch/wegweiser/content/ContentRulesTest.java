@@ -89,6 +89,48 @@ class ContentRulesTest {
 		}
 	}
 
+	/** The report names, per offer and guide page, what a newcomer would need to act and the entry does not give. */
+	@Test
+	void theReportListsPerEntryTheFactsANewcomerWouldNeedAndTheEntryLacks() {
+		for (Entry entry : content.entries().values()) {
+			List<String> lacks = report.lacking().getOrDefault(entry.id(), List.of());
+			boolean reachable = entry.contact().filter(c -> c.phone() != null || c.email() != null).isPresent();
+			switch (entry.type()) {
+				case OFFER, GUIDE -> {
+					assertThat(lacks.contains("contact (phone or e-mail)")).as("%s lacks a contact", entry.id()).isEqualTo(!reachable);
+					assertThat(lacks.contains("address")).as("%s lacks an address", entry.id())
+						.isEqualTo(entry.contact().map(Contact::address).isEmpty());
+					assertThat(lacks.contains("hours")).as("%s lacks hours", entry.id())
+						.isEqualTo(entry.contact().map(Contact::hours).isEmpty());
+				}
+				case NETWORK -> assertThat(lacks.isEmpty()).as("%s has whom to contact", entry.id())
+					.isEqualTo(entry.responsible() != null);
+				case MEASURE, PAGE -> assertThat(lacks).as(entry.id()).isEmpty();
+			}
+		}
+		assertThat(report.markdown()).contains("## What a newcomer would need and the entry lacks")
+			.contains("- ehrenamtskarte: contact (phone or e-mail), address, hours, booking");
+	}
+
+	/**
+	 * No reader sees a placeholder ("[Vom Landkreis zu ergänzen: …]"): a page says plainly what the county still has
+	 * to supply, and the report lists those open items for the editors.
+	 */
+	@Test
+	void noTextShowsAPlaceholderAndTheReportListsWhatTheCountyStillHasToSupply() {
+		java.util.regex.Pattern placeholder = java.util.regex.Pattern.compile("\\[[^\\]]*:[^\\]]*\\]|zu ergänzen:");
+		for (Entry entry : content.entries().values()) {
+			entry.texts().forEach((key, text) -> assertThat(placeholder.matcher(text.title() + " " + text.summary() + " "
+					+ text.body()).find()).as("a placeholder in %s [%s]", entry.id(), key).isFalse());
+		}
+		var editorial = de.wesermarsch.wegweiser.audit.EditorialReport.of(content, CONTENT, Path.of("i18n"));
+		assertThat(editorial.open().items()).containsKeys("impressum", "datenschutz", "barrierefreiheit");
+		editorial.open().items().keySet().forEach(id -> assertThat(content.entry(id).orElseThrow().originalText().body())
+			.as("%s says what is still missing", id).contains("Diese Angaben muss der Landkreis noch ergänzen"));
+		assertThat(editorial.markdown()).contains("## Open items for editors")
+			.contains("- impressum: Anschrift (ladungsfähige Postanschrift)");
+	}
+
 	/**
 	 * Appendix 6 of the concept lists every measure by deadline: 119 rows (a row cut by a page break goes on in a
 	 * line with no deadline of its own) with 115 distinct texts, as some measures serve two fields of action or
