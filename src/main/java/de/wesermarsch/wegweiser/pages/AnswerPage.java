@@ -50,6 +50,8 @@ class AnswerPage {
 			Map<String, Object> model = Pages.model(snapshot, locale,
 					content.messages().format(locale.lang(), "answer.title", Map.of("query", query)), request);
 			model.put("query", query);
+			// results first: a one-row header, the search box in one row, the menu after the results
+			model.put("compact", true);
 			model.put("answers", answers(content, locale, answer));
 			if (!answer.answerable()) {
 				var hits = ask.search(snapshot, new SearchRequest(query, locale.lang(), locale.easy(), java.util.Set.of(),

@@ -59,6 +59,8 @@ class SearchPage {
 			Map<String, Object> model = Pages.model(snapshot, locale,
 					messages.format(locale.lang(), "results.title", Map.of("query", query)), request);
 			model.put("query", query);
+			// results first: a one-row header, the search box in one row, the menu after the results
+			model.put("compact", true);
 			model.put("count", messages.format(locale.lang(), "results.count", Map.of("count", result.total())));
 			model.put("hits", hits(result.hits(), locale, messages.all(locale.lang())));
 			model.put("facets", new Facets(content, locale).of(result, types, topics, places));

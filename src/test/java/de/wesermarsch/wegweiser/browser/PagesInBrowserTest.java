@@ -45,6 +45,28 @@ class PagesInBrowserTest extends BrowserTest {
 		}
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "/de/search?q=Sprachkurs", "/de-easy/search?q=Hebamme", "/ar/search?q=قابلة", "/fa/search?q=کلاس زبان",
+			"/ru/search?q=переводчик", "/ckb/search?q=Beratung", "/uk/answer?q=Де знайти лікаря" })
+	void theFirstResultIsVisibleWithoutScrollingOnAPhone(String path) {
+		browser.phone(360, 740);
+		try {
+			browser.get(url(path));
+			Number bottom = (Number) browser.script("""
+					const title = document.querySelector('.hits > li .meta');
+					const answer = document.querySelector('section.answer .answer-text p');
+					// a result's title and type; an answer's first two lines
+					return title ? title.getBoundingClientRect().bottom
+					  : answer ? answer.getBoundingClientRect().top + 2 * parseFloat(getComputedStyle(answer).lineHeight) : 99999;""");
+			System.out.printf("first result on %s ends at %.0f px of 740%n", path, bottom.doubleValue());
+			browser.screenshot("phone-first-result-" + path.split("/")[1]);
+			assertThat(bottom.doubleValue()).as("bottom of the first result on %s", path).isLessThanOrEqualTo(740);
+		}
+		finally {
+			browser.resize(412, 915);
+		}
+	}
+
 	@Test
 	void searchingAndReadingWorkWithoutJavaScript() {
 		try (Browser plain = Browser.open(false)) {
