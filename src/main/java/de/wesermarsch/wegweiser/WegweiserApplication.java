@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import de.wesermarsch.wegweiser.integreat.IntegreatCommand;
 import de.wesermarsch.wegweiser.xliff.XliffCommand;
 
 /** Wegweiser Wesermarsch: the county's multilingual guide to counselling offers, networks and measures. */
@@ -18,6 +19,9 @@ public class WegweiserApplication {
 		}
 		if (XliffCommand.handles(args)) {
 			System.exit(XliffCommand.run(args));
+		}
+		if (IntegreatCommand.handles(args)) {
+			System.exit(IntegreatCommand.run(args));
 		}
 		oneEventLoopPerCore();
 		SpringApplication.run(WegweiserApplication.class, args);

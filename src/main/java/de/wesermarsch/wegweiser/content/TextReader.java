@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import de.wesermarsch.wegweiser.html.SafeHtml;
+
 /**
  * Reads the {@code texts} of an entry: one text per language (and easy variant), the original's and its
  * translations', with the defaults an editor need not write (provenance, a summary from the body) and the review
@@ -13,7 +15,7 @@ import java.util.Set;
 final class TextReader {
 
 	private static final Set<String> TEXT_FIELDS = Set.of("title", "summary", "body", "subGoal", "rhythm",
-			"provenance", "reviewed", "reviewed-by", "reviewed-on", "translator", "translates");
+			"provenance", "reviewed", "reviewed-by", "reviewed-on", "translator", "translates", "html");
 
 	private final Set<String> languages;
 
@@ -83,11 +85,16 @@ final class TextReader {
 		if (translator != null && provenance != Provenance.HUMAN) {
 			text.problem("translator", "only a text of provenance 'human' names a translator");
 		}
+		String html = text.string("html", false);
+		if (html != null && !SafeHtml.isSafe(html)) {
+			text.problem("html", "holds markup outside the allow-list (only headings h2-h6, paragraphs, lists, tables, "
+					+ "emphasis and links to https, mailto and tel; no images, scripts, styles or attributes besides href)");
+		}
 		if (title == null || provenance == null || (reviewed && (reviewedBy == null || reviewedOn == null))) {
 			return null;
 		}
 		return new Text(title, summary, body, text.string("subGoal", false), text.string("rhythm", false), provenance,
-				reviewed, translates, reviewedBy, reviewedOn, translator);
+				reviewed, translates, reviewedBy, reviewedOn, translator, html);
 	}
 
 }

@@ -46,7 +46,7 @@ final class VocabularyReader {
 	Map<String, Source> sources(String file) {
 		Map<String, Source> sources = new LinkedHashMap<>();
 		for (Fields item : items(file, false)) {
-			item.allowOnly(Set.of("id", "title", "publisher", "year", "file", "url", "read", "excerpt"));
+			item.allowOnly(Set.of("id", "title", "publisher", "year", "file", "url", "read", "updated", "excerpt"));
 			String id = item.string("id", true);
 			String text = item.string("file", false);
 			String url = item.string("url", false);
@@ -61,7 +61,7 @@ final class VocabularyReader {
 			}
 			Source source = new Source(id, item.string("title", true), item.string("publisher", true),
 					item.integer("year", false), text, url, item.date("read", url != null),
-					item.string("excerpt", url != null));
+					item.string("excerpt", url != null), item.date("updated", false));
 			if (id != null && sources.put(id, source) != null) {
 				item.problem("id", "duplicate id '" + id + "'");
 			}

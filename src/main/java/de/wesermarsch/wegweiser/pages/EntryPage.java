@@ -22,6 +22,7 @@ import de.wesermarsch.wegweiser.content.Provenance;
 import de.wesermarsch.wegweiser.content.Shown;
 import de.wesermarsch.wegweiser.content.Term;
 import de.wesermarsch.wegweiser.content.Text;
+import de.wesermarsch.wegweiser.html.SafeHtml;
 import de.wesermarsch.wegweiser.i18n.Language;
 import de.wesermarsch.wegweiser.i18n.Messages;
 import reactor.core.publisher.Mono;
@@ -64,9 +65,14 @@ class EntryPage {
 			text.put("lang", shown.lang());
 			text.put("dir", content.language(shown.lang()).map(Language::dir).orElse("ltr"));
 			text.put("paragraphs", paragraphs(shown.body()));
+			bodyHtml(entry, shown).ifPresent(html -> text.put("html", html));
 			text.put("bodyInGerman", !shown.bodyLang().equals(shown.lang()));
 			model.put("entry", text);
 			model.put("type", t.get("type." + entry.type().id()));
+			if (entry.details() instanceof Entry.Guide) {
+				model.put("guidePath", Map.of("pages", GuideTree.path(entry, content, locale)));
+				model.put("guideContents", GuideTree.children(entry.id(), content, locale));
+			}
 			model.put("translation", translation(entry, shown, content.messages(), locale));
 			model.put("facts", new EntryFacts(content, locale).of(entry, shown));
 			if (entry.details() instanceof Entry.Offer offer) {
@@ -107,6 +113,15 @@ class EntryPage {
 			return content.messages().format(locale.lang(), "entry.reviewedWeb", Map.of("date", date));
 		}
 		return content.messages().format(locale.lang(), "entry.reviewed", Map.of("date", date, "source", main.title()));
+	}
+
+	/**
+	 * The body as HTML where the shown text has it (an imported guide page), cleaned again with the allow-list
+	 * whatever the content file says: the loader refuses markup outside it, and this keeps a page safe even so.
+	 */
+	private static Optional<String> bodyHtml(Entry entry, Shown shown) {
+		Text bodyText = shown.text().body().isBlank() ? entry.texts().get(shown.bodyLang()) : shown.text();
+		return Optional.ofNullable(bodyText == null ? null : bodyText.html()).map(SafeHtml::forPage);
 	}
 
 	private static void status(Map<String, Object> model, Entry.Offer offer, Map<String, String> t) {
@@ -182,6 +197,9 @@ class EntryPage {
 			if (source.web()) {
 				item.put("url", source.url());
 				item.put("read", content.messages().format(locale.lang(), "entry.read", Map.of("date", longDate(source.read(), locale))));
+				if (source.updated() != null) {
+					item.put("updated", content.messages().format(locale.lang(), "entry.updated", Map.of("date", longDate(source.updated(), locale))));
+				}
 			}
 			sources.add(item);
 		}

@@ -25,9 +25,10 @@ class PageRoutes {
 
 	@Bean
 	RouterFunction<ServerResponse> pages(StartPage start, SearchPage search, AnswerPage answer, EntryPage entry,
-			BrowsePage browse, FeedbackPage feedback) {
+			BrowsePage browse, FeedbackPage feedback, GuidePage guide) {
 		return route(GET("/"), start::redirect).and(pagesUnder("", start, search, answer, entry, browse))
 			.andRoute(POST(L + "/not-found"), feedback::notFound)
+			.andRoute(GET(L + "/guide"), guide::index)
 			.andRoute(GET(L + "/topics"), browse::topics)
 			.andRoute(GET(L + "/places"), browse::places)
 			.andRoute(GET(L + "/places/{id}"), browse::place)

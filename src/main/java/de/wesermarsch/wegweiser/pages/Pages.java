@@ -91,6 +91,7 @@ final class Pages {
 					url(locale, page), "title", Shown.of(page, locale.lang(), locale.easy()).title())));
 		}
 		model.put("footer", footer);
+		model.put("guideLink", GuideTree.any(content));
 		return model;
 	}
 

@@ -201,6 +201,27 @@ class AnyCountyContentTest {
 		Files.writeString(path, text);
 	}
 
+	@Test
+	void aGuidePageMayKeepItsBodyAsHtmlWithinTheAllowListOnly() throws IOException {
+		write("guides/termine.yaml", """
+				id: termine
+				texts:
+				  de:
+				    title: Termine
+				    body: "Mo; 8–12 Uhr"
+				    html: "<table><tr><td>Mo</td><td>8–12 Uhr</td></tr></table><p><a href=\\"tel:+494411234\\">0441 1234</a></p>"
+				""");
+		assertThat(load().entry("termine").orElseThrow().originalText().html()).contains("<td>8–12 Uhr</td>");
+		write("guides/termine.yaml", """
+				id: termine
+				texts:
+				  de:
+				    title: Termine
+				    html: "<p onclick=\\"steal()\\">Mo</p><img src=\\"https://tracker.example/p.png\\">"
+				""");
+		assertProblem("content/guides/termine.yaml: entry 'termine', field 'texts.de.html': holds markup outside the allow-list");
+	}
+
 	private void assertProblem(String expected) {
 		assertThatThrownBy(this::load).isInstanceOf(ContentException.class)
 			.satisfies(e -> assertThat(((ContentException) e).problems()).anySatisfy(p -> assertThat(p).contains(expected)));

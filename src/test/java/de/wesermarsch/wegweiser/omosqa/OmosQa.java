@@ -104,7 +104,7 @@ public final class OmosQa {
 		for (Page page : pages) {
 			texts.computeIfAbsent(page.entryId(), id -> new LinkedHashMap<>()).put(page.language(),
 					new Text(page.title(), "", page.body(), null, null, Provenance.SOURCE, false,
-							page.language().equals("de") ? null : 1, null, null, null));
+							page.language().equals("de") ? null : 1, null, null, null, null));
 		}
 		Map<String, Entry> entries = new LinkedHashMap<>();
 		texts.forEach((id, byLang) -> entries.put(id, new Entry(id, EntryType.PAGE, 1, null,
