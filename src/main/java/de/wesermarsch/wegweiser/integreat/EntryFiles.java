@@ -10,8 +10,8 @@ import de.wesermarsch.wegweiser.content.Contact;
  * The files of the content model for the region's guide: one {@code guides/<id>.yaml} per guide page, with a
  * text per language (provenance {@code source}: the words are the region's, as published; a translation
  * translates revision 1), and for each page of each language a web document in {@code sources.yaml}: its
- * address, the day it was read (the import's), the day Integreat says it was last updated, and its own words as
- * the excerpt the facts check reads.
+ * address, the day it was read (the import's), the day Integreat says it was last updated, and the lines of its
+ * own words that hold contact data as the excerpt the facts check reads.
  */
 final class EntryFiles {
 
@@ -55,7 +55,7 @@ final class EntryFiles {
 		Yaml yaml = new Yaml();
 		for (Guide guide : guides) {
 			for (Page page : guide.pages().values()) {
-				String excerpt = org.jsoup.parser.Parser.unescapeEntities(page.excerpt(), false).replace('\u00a0', ' ').strip();
+				String excerpt = excerpt(page);
 				yaml.item(0, "id", sourceId(page)).field(1, "title", page.title()).field(1, "publisher", publisher)
 					.field(1, "url", page.url()).field(1, "read", read.toString())
 					.field(1, "updated", page.lastUpdated().toString())
@@ -63,6 +63,17 @@ final class EntryFiles {
 			}
 		}
 		return SOURCES_BEGIN + "\n" + yaml + SOURCES_END + "\n";
+	}
+
+	/**
+	 * The page's own words that the facts check reads: the lines of its plain text (Integreat's {@code excerpt})
+	 * that hold contact data (a digit, an e-mail, a web address), so a phone or address an entry gives is found in
+	 * its source; the whole text would double the size of the content for nothing the check reads.
+	 */
+	static String excerpt(Page page) {
+		String text = org.jsoup.parser.Parser.unescapeEntities(page.excerpt(), false).replace('\u00a0', ' ');
+		return text.lines().map(String::strip).filter(l -> l.matches(".*(\\d|@|www\\.|https?://).*"))
+			.collect(java.util.stream.Collectors.joining("\n"));
 	}
 
 	/** {@code sources.yaml} with the import's block replaced (or added), and whatever else it lists kept. */

@@ -27,6 +27,9 @@ final class PageHtml {
 	private static final Map<String, String> ICONS = Map.of("pin.svg", "address", "call.svg", "phone",
 			"email.svg", "email", "clock.svg", "hours", "www.svg", "web");
 
+	/** Longer than this, what follows an icon is running text, not one address, number or set of hours. */
+	private static final int MAX_DATUM = 160;
+
 	private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[a-z]{2,}";
 
 	/** What one page's HTML became. */
@@ -71,7 +74,7 @@ final class PageHtml {
 				lastParent = img.parent();
 			}
 			String value = kind.equals("web") ? link(img) : datum(img);
-			if (!value.isEmpty()) {
+			if (!value.isEmpty() && value.length() <= MAX_DATUM) {
 				card.put(kind, value);
 			}
 		}

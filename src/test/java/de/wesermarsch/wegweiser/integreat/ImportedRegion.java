@@ -26,6 +26,8 @@ final class ImportedRegion {
 		registry.add("wegweiser.content-directory", target::toString);
 		registry.add("wegweiser.i18n-directory", () -> "i18n");
 		registry.add("wegweiser.watch", () -> "false");
+		// its own copy of the last good content: another county's, not the fixture's kept by other tests
+		registry.add("wegweiser.reload.state-directory", () -> target.resolveSibling("state").toString());
 		registry.add("wegweiser.rate-limit.enabled", () -> "false");
 	}
 
