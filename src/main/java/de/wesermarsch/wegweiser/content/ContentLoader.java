@@ -10,10 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-
 import de.wesermarsch.wegweiser.i18n.Language;
 import de.wesermarsch.wegweiser.i18n.Messages;
 import de.wesermarsch.wegweiser.i18n.Thesaurus;
@@ -117,14 +113,7 @@ public final class ContentLoader {
 	}
 
 	Object parse(String file, byte[] bytes, Problems problems) {
-		try {
-			return new Yaml(new SafeConstructor(new LoaderOptions())).load(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
-		}
-		catch (RuntimeException e) {
-			String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replace('\n', ' ');
-			problems.add(file, null, null, "is not valid YAML: " + reason);
-			return null;
-		}
+		return YamlTree.parse(file, bytes, problems);
 	}
 
 	/** Every file under both directories, keyed by a stable relative name ("content/offers/x.yaml"). */

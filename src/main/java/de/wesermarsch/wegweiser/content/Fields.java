@@ -1,9 +1,7 @@
 package de.wesermarsch.wegweiser.content;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,9 +65,6 @@ final class Fields {
 		if (value instanceof Map || value instanceof List) {
 			problem(name, "must be a single value");
 			return null;
-		}
-		if (value instanceof Date date) {
-			return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();
 		}
 		return value.toString().strip();
 	}

@@ -55,6 +55,9 @@ class ContentWatcher implements SmartLifecycle {
 
 	private WatchService events;
 
+	/** Whether the system gave no watch service, so that only the periodic check looks (until a restart). */
+	private boolean polling;
+
 	/** The stamp of the files the last reload read (or tried to), so a broken file is tried once, not every check. */
 	private String attempted;
 
@@ -89,6 +92,7 @@ class ContentWatcher implements SmartLifecycle {
 				}
 				snapshots.failed(e);
 				close();
+				polling = false;
 				try {
 					Thread.sleep(Math.max(quietMs, 100));
 				}
@@ -103,10 +107,16 @@ class ContentWatcher implements SmartLifecycle {
 	/** Waits for events or the check interval, and reloads what changed; returns only by an exception. */
 	private void watch() throws Exception {
 		while (running) {
-			if (events == null) {
+			boolean changed;
+			if (events == null && !polling) {
+				// (re)opened: look at once, so that a change made while no service watched is not left to the check
 				events = open();
+				polling = events == null;
+				changed = false;
 			}
-			boolean changed = events != null ? waitForEvents(checkMs) : sleep(checkMs);
+			else {
+				changed = events != null ? waitForEvents(checkMs) : sleep(checkMs);
+			}
 			snapshots.checked();
 			String stamp = snapshots.stamp();
 			if (!changed && stamp.equals(attempted)) {

@@ -137,6 +137,26 @@ class ContentLoaderTest {
 		assertProblem("content/offers/pipe.yaml: is not a regular file (a pipe, socket or device), so it was not read");
 	}
 
+	@Test
+	void valuesStayWhatTheEditorWroteAsInYaml12() throws IOException {
+		edit("pages/impressum.yaml", "revision: 1", "revision: 010");
+		edit("pages/impressum.yaml", "chapter: Redaktion}", "chapter: 3.10}\n  - {document: integrationskonzept-2024, chapter: 1:30}");
+		edit("pages/impressum.yaml", "source: {", "source:\n  - {");
+		edit("pages/impressum.yaml", "title: Impressum", "title: No");
+		edit("pages/impressum.yaml", "summary: Wer diesen Dienst anbietet.", "summary: on");
+		Entry impressum = load().entry("impressum").orElseThrow();
+		assertThat(impressum.originalText().title()).isEqualTo("No");
+		assertThat(impressum.originalText().summary()).isEqualTo("on");
+		assertThat(impressum.revision()).as("010 is ten in YAML 1.2, not octal eight").isEqualTo(10);
+		assertThat(impressum.sources()).extracting(SourceRef::chapter).containsExactly("3.10", "1:30");
+	}
+
+	@Test
+	void aKeyTwiceInOneMappingIsAProblem() throws IOException {
+		edit("pages/impressum.yaml", "type: page", "type: page\ntype: page");
+		assertProblem("content/pages/impressum.yaml, field 'type': appears twice in one mapping");
+	}
+
 	private void edit(String file, String from, String to) throws IOException {
 		Path path = content.resolve(file);
 		String text = Files.readString(path);
