@@ -63,6 +63,8 @@ class ContentSchemaTest {
 		assertThat(messages("entry", impressum.replace("provenance: machine-assisted", "provenance: guessed")))
 			.anyMatch(m -> m.contains("provenance"));
 		assertThat(messages("entry", impressum.replace("id: impressum", "id: Impressum Seite"))).anyMatch(m -> m.contains("id"));
+		assertThat(validate("entry", impressum.replace("    reviewed: false", "    reviewed: false\n    html: <p>Impressum</p>")))
+			.as("the imported pages' html field").isEmpty();
 	}
 
 	@Test
