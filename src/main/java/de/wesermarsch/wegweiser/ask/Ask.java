@@ -1,5 +1,7 @@
 package de.wesermarsch.wegweiser.ask;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 
 import de.wesermarsch.wegweiser.answer.Answer;
@@ -70,6 +72,26 @@ public final class Ask {
 		SearchResult result = searches.get(snapshot.version(), request, snapshot.search()::search);
 		unmet.searched(request.query(), request.lang(), result.total());
 		return result;
+	}
+
+	/**
+	 * A search for people: the help of the asked page, and on the first page (or when nothing but plans matches)
+	 * the county's plans in a section of their own. Both come from the same cached search order.
+	 */
+	public Sections sections(Snapshot snapshot, SearchRequest request) {
+		SearchResult result = search(snapshot, request);
+		long plans = Sections.plans(result);
+		long help = result.total() - plans;
+		List<Hit> helpHits = result.hits().stream().filter(hit -> !Sections.isPlan(hit)).toList();
+		List<Hit> planHits = List.of();
+		if (help == 0) {
+			planHits = result.hits();
+		}
+		else if (plans > 0 && request.offset() == 0 && help <= SearchRequest.MAX_OFFSET) {
+			planHits = search(snapshot, new SearchRequest(request.query(), request.lang(), request.easy(), request.types(),
+					request.topics(), request.places(), Sections.PLANS_SHOWN, (int) help)).hits();
+		}
+		return new Sections(result, helpHits, help, planHits, plans);
 	}
 
 	/** Completions of what someone has typed so far, in the reader's language. */

@@ -27,6 +27,23 @@ public enum EntryType {
 		return folder;
 	}
 
+	/**
+	 * Where entries of this type stand in a list for people: help one can act on (offers, guide pages, pages)
+	 * first, then networks, then the county's plans (measures), which are no help yet.
+	 */
+	public int helpOrder() {
+		return switch (this) {
+			case OFFER, GUIDE, PAGE -> 0;
+			case NETWORK -> 1;
+			case MEASURE -> 2;
+		};
+	}
+
+	/** A measure of the Integrationskonzept: something the county plans, not a service one can use. */
+	public boolean isPlan() {
+		return this == MEASURE;
+	}
+
 	public static Optional<EntryType> of(String id) {
 		return Arrays.stream(values()).filter(t -> t.id.equals(id)).findFirst();
 	}

@@ -12,6 +12,9 @@ import de.wesermarsch.wegweiser.content.Shown;
 /** The facts of an entry's kind as label/value pairs: organisation, members, rhythm, deadline, field of action. */
 record EntryFacts(Content content, PageLocale locale) {
 
+	/** A deadline "by 2025" has passed once 2025 is over where the county is. */
+	private static final java.time.ZoneId BERLIN = java.time.ZoneId.of("Europe/Berlin");
+
 	List<Map<String, String>> of(Entry entry, Shown shown) {
 		Map<String, String> t = content.messages().all(locale.lang());
 		List<Map<String, String>> facts = new ArrayList<>();
@@ -38,7 +41,9 @@ record EntryFacts(Content content, PageLocale locale) {
 
 	String deadline(Deadline deadline) {
 		return switch (deadline) {
-			case Deadline.ByYear year -> content.messages().format(locale.lang(), "deadline.year", Map.of("year", Integer.toString(year.year())));
+			case Deadline.ByYear year -> content.messages().format(locale.lang(),
+					year.year() < java.time.Year.now(BERLIN).getValue() ? "deadline.passed" : "deadline.year",
+					Map.of("year", Integer.toString(year.year())));
 			default -> content.messages().all(locale.lang()).get("deadline." + deadline.id());
 		};
 	}

@@ -14,15 +14,18 @@ import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 import de.wesermarsch.wegweiser.content.Content;
+import de.wesermarsch.wegweiser.content.Entry;
 import de.wesermarsch.wegweiser.content.EntryType;
 import de.wesermarsch.wegweiser.ask.Ask;
+import de.wesermarsch.wegweiser.ask.Sections;
 import de.wesermarsch.wegweiser.search.Hit;
 import de.wesermarsch.wegweiser.search.SearchRequest;
 import de.wesermarsch.wegweiser.search.SearchResult;
 import reactor.core.publisher.Mono;
 
 /**
- * The results page: hits with a notice where a text is shown in German, facets as a form that works without
+ * The results page: help first (offers, guide pages, networks), paged, then the county's plans in a section of their
+ * own with their deadlines; hits with a notice where a text is shown in German, facets as a form that works without
  * JavaScript, "did you mean", paging, and, when nothing is found, whom to ask (the contact entry of the
  * content) and the topics, with the anonymous "I did not find what I need" signal. The same front door as the API.
  */
@@ -54,15 +57,27 @@ class SearchPage {
 			int page = Math.max(1, Math.min(SearchRequest.MAX_OFFSET / PAGE_SIZE, number(request.queryParam("page").orElse("1"))));
 			SearchRequest search = new SearchRequest(query, locale.lang(), locale.easy(), types, topics, places, PAGE_SIZE,
 					(page - 1) * PAGE_SIZE);
-			SearchResult result = ask.search(snapshot, search);
+			Sections sections = ask.sections(snapshot, search);
+			SearchResult result = sections.result();
 			var messages = content.messages();
 			Map<String, Object> model = Pages.model(snapshot, locale,
 					messages.format(locale.lang(), "results.title", Map.of("query", query)), request);
 			model.put("query", query);
 			// results first: a one-row header, the search box in one row, the menu after the results
 			model.put("compact", true);
+			model.put("queryParam", URLEncoder.encode(query, StandardCharsets.UTF_8));
 			model.put("count", messages.format(locale.lang(), "results.count", Map.of("count", result.total())));
-			model.put("hits", hits(result.hits(), locale, messages.all(locale.lang())));
+			model.put("hits", hits(sections.help(), locale, messages.all(locale.lang()), content));
+			if (!sections.plans().isEmpty()) {
+				Map<String, Object> plans = new java.util.LinkedHashMap<>();
+				plans.put("count", messages.format(locale.lang(), "results.plans.count", Map.of("count", sections.planTotal())));
+				plans.put("hits", hits(sections.plans(), locale, messages.all(locale.lang()), content));
+				if (sections.helpTotal() > 0 && sections.planTotal() > sections.plans().size()) {
+					plans.put("more", messages.format(locale.lang(), "results.plans.more", Map.of("count", sections.planTotal())));
+					plans.put("moreUrl", searchUrl(locale, query) + "&type=" + EntryType.MEASURE.id());
+				}
+				model.put("plans", plans);
+			}
 			model.put("facets", new Facets(content, locale).of(result, types, topics, places));
 			if (result.didYouMean() != null) {
 				model.put("didYouMean", Map.of("text", result.didYouMean(), "url", searchUrl(locale, result.didYouMean())));
@@ -71,9 +86,13 @@ class SearchPage {
 				model.put("nothing", true);
 				model.put("tiles", StartPage.tiles(content.topics().values().stream().filter(t -> "theme".equals(t.kind())).toList(), locale));
 			}
+			else if (sections.helpTotal() == 0) {
+				model.put("onlyPlans", true);
+			}
 			contact.of(content, locale).ifPresent(c -> model.put("contact", c));
 			model.put("sent", request.queryParam("sent").isPresent());
-			long pages = (result.total() + PAGE_SIZE - 1) / PAGE_SIZE;
+			long listed = sections.helpTotal() > 0 ? sections.helpTotal() : sections.planTotal();
+			long pages = (listed + PAGE_SIZE - 1) / PAGE_SIZE;
 			if (pages > 1) {
 				model.put("paging", paging(request, locale, messages, page, pages));
 			}
@@ -81,12 +100,19 @@ class SearchPage {
 		});
 	}
 
-	private static List<Map<String, Object>> hits(List<Hit> hits, PageLocale locale, Map<String, String> typeNames) {
+	private static List<Map<String, Object>> hits(List<Hit> hits, PageLocale locale, Map<String, String> typeNames,
+			Content content) {
+		EntryFacts facts = new EntryFacts(content, locale);
 		List<Map<String, Object>> items = new ArrayList<>();
 		for (Hit hit : hits) {
-			items.add(Map.of("title", hit.title(), "summary", hit.summary(), "typeName", typeNames.get("type." + hit.type()),
-					"url", locale.base() + "/entries/" + hit.id(), "fallback", hit.fallback(), "lang", hit.lang(),
-					"dir", hit.fallback() ? "ltr" : locale.dir()));
+			Map<String, Object> item = new java.util.HashMap<>(Map.of("title", hit.title(), "summary", hit.summary(),
+					"typeName", typeNames.get("type." + hit.type()), "url", locale.base() + "/entries/" + hit.id(),
+					"fallback", hit.fallback(), "lang", hit.lang(), "dir", hit.fallback() ? "ltr" : locale.dir()));
+			Entry entry = content.entries().get(hit.id());
+			if (entry != null && entry.details() instanceof Entry.Measure measure) {
+				item.put("deadline", facts.deadline(measure.deadline()));
+			}
+			items.add(item);
 		}
 		return items;
 	}

@@ -18,6 +18,8 @@ import de.wesermarsch.wegweiser.content.EntryType;
 /**
  * Searches one snapshot's index. A query is analysed once by every language's chain and matched in every
  * language's field, the neutral folded field and the concept field; the user's language and titles weigh more.
+ * Results come in {@link EntryType#helpOrder() help order}: every matching offer, guide page and page before any
+ * network, every network before any measure (a plan of the county), each group best first.
  * Only when exact matching finds fewer than {@link #FEW} entries or a word of the query is unknown to the content
  * in every reading (a misspelling, as a rule) are the content's words nearest to the unknown ones added, and "did
  * you mean" computed.
@@ -128,7 +130,7 @@ public final class SearchService {
 				matches.add(new ScoreDoc(doc, index.score((float) sums[doc], doc, lang)));
 			}
 		}
-		matches.sort(BEST_FIRST);
+		matches.sort(Comparator.<ScoreDoc>comparingInt(d -> index.entry(d.doc).type().helpOrder()).thenComparing(BEST_FIRST));
 		return matches;
 	}
 

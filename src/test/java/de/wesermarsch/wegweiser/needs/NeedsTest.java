@@ -37,18 +37,18 @@ import de.wesermarsch.wegweiser.search.SearchService;
 class NeedsTest {
 
 	/** Share of queries whose first hit is help with a next step: overall, and in every language. */
-	private static final double MIN_NEXT_STEP = 0.45;
+	private static final double MIN_NEXT_STEP = 0.50;
 
-	private static final double MIN_NEXT_STEP_PER_LANGUAGE = 0.33;
+	private static final double MIN_NEXT_STEP_PER_LANGUAGE = 0.40;
 
 	/**
-	 * Queries whose first hit is a measure. The goal is none (GUIDE.md: a plan answers no need); until the search
-	 * ranks help before plans this counts down from what the suite measured, and it never goes up.
+	 * Queries whose first hit is a measure: none (GUIDE.md: a plan answers no need). The search ranks every help
+	 * entry before any plan, so a measure comes first only when no help matches at all.
 	 */
-	private static final int MAX_MEASURE_FIRST = 39;
+	private static final int MAX_MEASURE_FIRST = 0;
 
 	/** Share of "pregnant" queries that lead to midwife, gynaecology or pregnancy counselling; the goal is all. */
-	private static final double MIN_PREGNANCY_HELP = 0.70;
+	private static final double MIN_PREGNANCY_HELP = 0.80;
 
 	static final Path NEEDS = Path.of("src/test/resources/needs");
 

@@ -73,6 +73,40 @@ class PagesTest extends Fixture {
 	}
 
 	@Test
+	void helpComesFirstAndThePlansOfTheCountyInASectionOfTheirOwn() {
+		String page = html("/de/search?q=Sprachen");
+		int offer = page.indexOf("href=\"/de/entries/sprachcafe-burhave\"");
+		int plans = page.indexOf("<section class=\"plans\"");
+		int measure = page.indexOf("href=\"/de/entries/massnahme-homepage-termin-terminal-uebersetzen\"");
+		assertThat(offer).as("the offer").isPositive();
+		assertThat(plans).as("the plans section comes after the help").isGreaterThan(offer);
+		assertThat(measure).as("the measure is in the plans section").isGreaterThan(plans);
+		assertThat(page.substring(plans)).contains("Geplant im Integrationskonzept 2024")
+			.contains("noch keine Angebote")
+			.contains("Frist: bis 2027");
+	}
+
+	@Test
+	void whenOnlyPlansMatchThePageSaysSoAndWhomToAsk() {
+		String page = html("/de/search?q=Homepage");
+		assertThat(page).contains("nur Pläne des Landkreises")
+			.contains("href=\"tel:+494401927712\"")
+			.contains("href=\"/de/entries/massnahme-homepage-termin-terminal-uebersetzen\"")
+			.contains("Geplant im Integrationskonzept 2024");
+	}
+
+	@Test
+	void aDeadlineThatHasPassedIsShownAsPassed() {
+		var content = context.getBean(de.wesermarsch.wegweiser.snapshot.Snapshots.class).current().content();
+		var facts = new EntryFacts(content, PageLocale.parse("de", content, "").orElseThrow());
+		int lastYear = java.time.Year.now().getValue() - 1;
+		assertThat(facts.deadline(new de.wesermarsch.wegweiser.content.Deadline.ByYear(lastYear)))
+			.isEqualTo("bis " + lastYear + " (diese Frist ist vorbei)");
+		assertThat(facts.deadline(new de.wesermarsch.wegweiser.content.Deadline.ByYear(lastYear + 2)))
+			.isEqualTo("bis " + (lastYear + 2));
+	}
+
+	@Test
 	void nothingFoundOffersWhomToAskTheTopicsAndTheSignal() {
 		String page = html("/en/search?q=qqqqxxxxzzzz");
 		assertThat(page).contains("href=\"tel:+494401927712\"")

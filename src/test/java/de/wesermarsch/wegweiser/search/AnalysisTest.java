@@ -31,6 +31,17 @@ class AnalysisTest {
 	}
 
 	@Test
+	void arabicFeminineEndingKeepsWordsApart() {
+		Analyzer arabic = Analysis.forLanguage("arabic", List.of());
+		assertThat(Tokens.of(arabic, "حملة")).as("campaign is not pregnancy").isNotEqualTo(Tokens.of(arabic, "حمل"));
+		assertThat(Tokens.of(arabic, "مدرسة")).as("school is not teacher").isNotEqualTo(Tokens.of(arabic, "مدرس"));
+		assertThat(Tokens.of(arabic, "المدرسة")).isEqualTo(Tokens.of(arabic, "مدرسة"));
+		assertThat(Tokens.of(arabic, "والحملة")).isEqualTo(Tokens.of(arabic, "حملة"));
+		assertThat(Tokens.of(arabic, "الحمل")).isEqualTo(Tokens.of(arabic, "حمل"));
+		assertThat(Tokens.of(arabic, "المدرسين")).isEqualTo(Tokens.of(arabic, "مدرس"));
+	}
+
+	@Test
 	void arabicAndFarsiSpellingsOfTheSameLettersMeetInTheFoldedField() {
 		// Arabic yeh and kaf (ي ك) against Farsi yeh and keheh (ی ک)
 		assertThat(Tokens.of(folded, "كتابي")).isEqualTo(Tokens.of(folded, "کتابی"));

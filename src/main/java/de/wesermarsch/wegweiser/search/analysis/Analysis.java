@@ -23,6 +23,7 @@ import org.apache.lucene.analysis.fa.PersianAnalyzer;
 import org.apache.lucene.analysis.fa.PersianNormalizationFilter;
 import org.apache.lucene.analysis.fa.PersianStemFilter;
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
+import org.apache.lucene.analysis.ar.ArabicStemFilter;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -51,7 +52,7 @@ public final class Analysis {
 		return switch (analysis == null ? "" : analysis) {
 			case "german" -> german(compoundParts);
 			case "english" -> new EnglishAnalyzer();
-			case "arabic" -> new ArabicAnalyzer();
+			case "arabic" -> arabic();
 			case "persian" -> persian();
 			case "russian" -> new RussianAnalyzer();
 			case "ukrainian" -> ukrainian();
@@ -109,6 +110,22 @@ public final class Analysis {
 		try (normalizer) {
 			return words.stream().flatMap(w -> Tokens.of(normalizer, w).stream()).toList();
 		}
+	}
+
+	/** Arabic: like Lucene's, but words with the feminine ending ة keep it ({@link ArabicFeminineFilter}). */
+	static Analyzer arabic() {
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String field) {
+				Tokenizer source = new StandardTokenizer();
+				TokenStream stream = new LowerCaseFilter(source);
+				stream = new DecimalDigitFilter(stream);
+				stream = new StopFilter(stream, ArabicAnalyzer.getDefaultStopSet());
+				stream = new ArabicFeminineFilter(stream);
+				stream = new ArabicNormalizationFilter(stream);
+				return new TokenStreamComponents(source, new ArabicStemFilter(stream));
+			}
+		};
 	}
 
 	/** Persian: like Lucene's, but the zero-width non-joiner glues (never splits) and stems are light. */
