@@ -54,10 +54,14 @@ class EmbedPage {
 			if (!query.isEmpty()) {
 				SearchRequest search = new SearchRequest(query, locale.lang(), locale.easy(), Set.of(), Set.of(), Set.of(),
 						RESULTS, 0);
-				var result = ask.search(snapshot, search);
+				var sections = ask.sections(snapshot, search);
+				var result = sections.result();
 				model.put("query", query);
 				model.put("count", content.messages().format(locale.lang(), "results.count", Map.of("count", result.total())));
-				model.put("hits", result.hits().stream().map(hit -> Map.of("title", hit.title(), "summary", hit.summary(),
+				if (sections.planTotal() > 0) {
+					model.put("plans", content.messages().format(locale.lang(), "results.plans.count", Map.of("count", sections.planTotal())));
+				}
+				model.put("hits", sections.help().stream().map(hit -> Map.of("title", hit.title(), "summary", hit.summary(),
 						"url", page.base() + "/entries/" + hit.id(), "lang", hit.lang(), "dir", hit.fallback() ? "ltr" : locale.dir()))
 					.toList());
 				model.put("more", SearchPage.searchUrl(page, query));
@@ -73,7 +77,7 @@ class EmbedPage {
 		for (var language : content.languages()) {
 			var t = content.messages().all(language.code());
 			texts.put(language.code(), Map.of("label", t.get("search.label"), "button", t.get("search.button"),
-					"none", t.get("nothing.title"), "dir", language.dir(), "machine", t.get("footer.machine")));
+					"none", t.get("nothing.title"), "more", t.get("embed.more"), "dir", language.dir(), "machine", t.get("footer.machine")));
 		}
 		return ServerResponse.ok()
 			.contentType(new MediaType("text", "javascript", java.nio.charset.StandardCharsets.UTF_8))

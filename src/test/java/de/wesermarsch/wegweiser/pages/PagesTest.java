@@ -87,6 +87,14 @@ class PagesTest extends Fixture {
 	}
 
 	@Test
+	void theEmbeddedFrameListsHelpAndCountsThePlans() {
+		String frame = html("/embed/de/?q=Sprachen");
+		assertThat(frame).contains("/de/entries/sprachcafe-burhave\"")
+			.doesNotContain("/de/entries/massnahme-homepage-termin-terminal-uebersetzen")
+			.contains("Geplant im Integrationskonzept 2024: 1 passende Maßnahme");
+	}
+
+	@Test
 	void whenOnlyPlansMatchThePageSaysSoAndWhomToAsk() {
 		String page = html("/de/search?q=Homepage");
 		assertThat(page).contains("nur Pläne des Landkreises")
