@@ -91,7 +91,10 @@ final class Pages {
 					url(locale, page), "title", Shown.of(page, locale.lang(), locale.easy()).title())));
 		}
 		model.put("footer", footer);
+		// a site links only the kinds its content has: an imported guide has no networks and no concept's measures
 		model.put("guideLink", GuideTree.any(content));
+		model.put("navNetworks", content.entries().values().stream().anyMatch(e -> e.type() == EntryType.NETWORK));
+		model.put("navMeasures", content.entries().values().stream().anyMatch(e -> e.type() == EntryType.MEASURE));
 		return model;
 	}
 

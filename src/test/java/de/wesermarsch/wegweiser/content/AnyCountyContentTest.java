@@ -222,6 +222,24 @@ class AnyCountyContentTest {
 		assertProblem("content/guides/termine.yaml: entry 'termine', field 'texts.de.html': holds markup outside the allow-list");
 	}
 
+	@Test
+	void aNewLanguageIsDataOnly() throws IOException {
+		Path languages = dir.resolve("i18n/languages.yaml");
+		Files.writeString(languages, Files.readString(languages) + "- {code: fr, name: Français, englishName: French, dir: ltr}\n");
+		write("site.yaml", "name: Wegweiser Testregion\nlanguages: [de, fr]\n");
+		write("guides/medecin.yaml", """
+				id: medecin
+				original: fr
+				texts:
+				  fr: {title: Trouver un médecin, body: Appelez d'abord le cabinet médical.}
+				""");
+		Content loaded = load();
+		assertThat(loaded.languageCodes()).containsExactly("de", "fr");
+		Entry entry = loaded.entry("medecin").orElseThrow();
+		assertThat(Shown.of(entry, "fr", false).fallback()).isFalse();
+		assertThat(Shown.of(entry, "de", false).title()).isEqualTo("Trouver un médecin");
+	}
+
 	private void assertProblem(String expected) {
 		assertThatThrownBy(this::load).isInstanceOf(ContentException.class)
 			.satisfies(e -> assertThat(((ContentException) e).problems()).anySatisfy(p -> assertThat(p).contains(expected)));

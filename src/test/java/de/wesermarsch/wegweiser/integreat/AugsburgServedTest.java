@@ -72,7 +72,10 @@ class AugsburgServedTest {
 		assertThat(chapter).contains("<nav class=\"toc\"", "The Augsburg District Office");
 		String guide = client.get().uri("/de/guide").exchange().expectStatus().isOk()
 			.expectBody(String.class).returnResult().getResponseBody();
-		assertThat(guide).contains("Wichtiges zum Leben im Landkreis Augsburg", "href=\"/de/entries/integreat-5484856\"");
+		assertThat(guide).contains("Wichtiges zum Leben im Landkreis Augsburg", "href=\"/de/entries/integreat-5484856\"")
+			.contains("<title>Ratgeber · Wegweiser lkaugsburg</title>")
+			// no link to what the region's content does not have: networks, the measures of a concept
+			.doesNotContain("/de/measures", "/de/networks", "Wesermarsch", "Koordinierungsstelle");
 	}
 
 }
