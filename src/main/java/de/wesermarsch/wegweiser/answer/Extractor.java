@@ -61,6 +61,12 @@ final class Extractor {
 		List<String> questionWords = words.folded(question);
 		Kind kind = cues.kindOf(questionWords);
 		Set<String> asked = content(words.terms(lang, question));
+		Set<String> translated = words.translated(question, lang);
+		if (!translated.isEmpty()) {
+			// a question in another language: its own words, unknown to the content, would only dilute the rest
+			asked.removeIf(t -> !words.known(t));
+			asked.addAll(translated);
+		}
 		Set<String> title = words.terms(lang, passage.sentences().get(0).text());
 		double total = asked.stream().mapToDouble(t -> weight(t, title)).sum();
 		List<Sentence> sentences = passage.sentences();

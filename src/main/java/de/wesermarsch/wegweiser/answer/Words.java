@@ -1,7 +1,6 @@
 package de.wesermarsch.wegweiser.answer;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,23 +11,28 @@ import org.apache.lucene.analysis.Analyzer;
 import de.wesermarsch.wegweiser.content.Content;
 import de.wesermarsch.wegweiser.content.Entry;
 import de.wesermarsch.wegweiser.content.Text;
-import de.wesermarsch.wegweiser.i18n.Language;
+import de.wesermarsch.wegweiser.search.Analyzers;
+import de.wesermarsch.wegweiser.search.CrossLanguage;
 import de.wesermarsch.wegweiser.search.analysis.Analysis;
 import de.wesermarsch.wegweiser.search.analysis.Tokens;
 
 /**
- * The words of questions and sentences as the search reads them: each language's chain (stems, compound parts)
- * and the neutral folded chain, the same chains the index is built with. A sentence's terms are its stems in its
- * own language (prefixed with nothing) and its folded words (prefixed with {@code ~}), so a question meets a
- * sentence by stem within a language and by name, number or spelling across languages. How much a term says is
- * its inverse document frequency over every text of the content: "Mittelschule" says more than "Sie".
+ * The words of questions and sentences as the search reads them: the search's own chains ({@link Analyzers}: each
+ * language's stems and compound parts, and the neutral folded chain). A sentence's terms are its stems in its own
+ * language (prefixed with nothing) and its folded words (prefixed with {@code ~}), so a question meets a sentence
+ * by stem within a language and by name, number or spelling across languages; a question in another language than
+ * the page's meets it through the search's dictionaries ({@link CrossLanguage}) where they are installed. How much
+ * a term says is its inverse document frequency over every text of the content: "Mittelschule" says more than "Sie".
  */
 final class Words {
 
 	static final String FOLDED = "~";
 
-	private final Map<String, Analyzer> chains = new LinkedHashMap<>();
+	private final Analyzers chains;
 
+	private final CrossLanguage crossLanguage;
+
+	/** The plain folded chain, without the search's stop words: question words are cues here. */
 	private final Analyzer folded = Analysis.folded();
 
 	private final Map<String, Integer> documentFrequency = new HashMap<>();
@@ -36,9 +40,8 @@ final class Words {
 	private final int documents;
 
 	Words(Content content) {
-		for (Language language : content.languages()) {
-			chains.put(language.code(), Analysis.forLanguage(language.analysis(), content.compoundParts(language.code())));
-		}
+		this.chains = Analyzers.of(content);
+		this.crossLanguage = CrossLanguage.of(content, chains);
 		int texts = 0;
 		for (Entry entry : content.entries().values()) {
 			for (Map.Entry<String, Text> text : entry.texts().entrySet()) {
@@ -54,12 +57,30 @@ final class Words {
 	/** The text's terms: stems of its language's chain and folded words. */
 	Set<String> terms(String lang, String text) {
 		Set<String> terms = new LinkedHashSet<>();
-		Analyzer chain = chains.get(lang);
+		Analyzer chain = chains.byLanguage().get(lang);
 		if (chain != null) {
 			terms.addAll(Tokens.of(chain, text));
 		}
 		for (String word : Tokens.of(folded, text)) {
 			terms.add(FOLDED + word);
+		}
+		return terms;
+	}
+
+	/**
+	 * A question's words translated into the page's language (its chain's stems), from every language translated;
+	 * only words the content has, as a translation the content lacks can only dilute the question's weight.
+	 */
+	Set<String> translated(String question, String pageLang) {
+		Set<String> terms = new LinkedHashSet<>();
+		for (String source : crossLanguage.sources()) {
+			if (source.equals(pageLang)) {
+				continue;
+			}
+			for (String word : Tokens.primary(chains.byLanguage().get(source), question)) {
+				crossLanguage.translate(source, word).getOrDefault(pageLang, List.of()).stream()
+					.filter(documentFrequency::containsKey).forEach(terms::add);
+			}
 		}
 		return terms;
 	}
@@ -71,6 +92,11 @@ final class Words {
 
 	Analyzer foldedChain() {
 		return folded;
+	}
+
+	/** Whether any text of the content has this term. */
+	boolean known(String term) {
+		return documentFrequency.containsKey(term);
 	}
 
 	/** How much finding this term in a sentence says: rare terms of the content say most. */

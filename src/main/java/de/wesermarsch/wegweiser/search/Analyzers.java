@@ -14,14 +14,14 @@ import de.wesermarsch.wegweiser.search.analysis.Analysis;
 /**
  * The analysis chains of one snapshot: one per content language (chosen by the language's data, with the
  * content's compound parts) and the neutral folded one. Indexing and every reading of a query use these same
- * chains, so a word is analysed alike on both sides.
+ * chains, so a word is analysed alike on both sides; answers read questions and sentences with them too.
  *
  * @param byLanguage per language code, its chain, in the content's order of languages
  * @param neutral the language-neutral chain: standard tokenizer and folding, no stemming
  */
-record Analyzers(Map<String, Analyzer> byLanguage, Analyzer neutral) {
+public record Analyzers(Map<String, Analyzer> byLanguage, Analyzer neutral) {
 
-	static Analyzers of(Content content) {
+	public static Analyzers of(Content content) {
 		Map<String, Analyzer> chains = new LinkedHashMap<>();
 		for (Language language : content.languages()) {
 			chains.put(language.code(),

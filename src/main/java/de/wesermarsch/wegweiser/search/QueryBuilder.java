@@ -43,6 +43,12 @@ final class QueryBuilder {
 
 	private static final float FUZZY = 0.5f;
 
+	/**
+	 * A word's translations ({@link CrossLanguage}) weigh this much together, each of n of them 1/sqrt(n) of it:
+	 * fitted on the OMoS-QA train questions (Arabic R@3 0.21 without, 0.46 with; 0.43 at half the weight).
+	 */
+	private static final float TRANSLATED = 1f;
+
 	private final Set<String> languages;
 
 	private final IndexTerms terms;
@@ -51,7 +57,11 @@ final class QueryBuilder {
 
 	private final StopWords stopWords;
 
-	QueryBuilder(Set<String> languages, IndexTerms terms, ConceptMatcher concepts, StopWords stopWords) {
+	private final CrossLanguage crossLanguage;
+
+	QueryBuilder(Set<String> languages, IndexTerms terms, ConceptMatcher concepts, StopWords stopWords,
+			CrossLanguage crossLanguage) {
+		this.crossLanguage = crossLanguage;
 		this.languages = languages;
 		this.terms = terms;
 		this.concepts = concepts;
@@ -70,6 +80,15 @@ final class QueryBuilder {
 			add(any, "text_" + lang, words, TEXT * weight);
 			add(any, "title_" + lang, parts, TITLE * weight * PART);
 			add(any, "text_" + lang, parts, TEXT * weight * PART);
+		}
+		for (String source : crossLanguage.sources()) {
+			for (String word : stopWords.keep(source, query.words(source))) {
+				crossLanguage.translate(source, word).forEach((target, tokens) -> {
+					float each = TRANSLATED / (float) Math.sqrt(tokens.size());
+					add(any, "title_" + target, tokens, TITLE * each);
+					add(any, "text_" + target, tokens, TEXT * each);
+				});
+			}
 		}
 		List<String> folded = stopWords.keepFolded(query.folded());
 		add(any, SearchIndex.FOLD_TITLE, folded, FOLDED_TITLE);

@@ -95,6 +95,8 @@ public final class SearchIndex {
 
 	private final StopWords stopWords;
 
+	private final CrossLanguage crossLanguage;
+
 	private final IndexSearcher searcher;
 
 	/** The entry of each document. */
@@ -123,6 +125,7 @@ public final class SearchIndex {
 		this.analyzers = Analyzers.of(content);
 		this.concepts = new ConceptMatcher(content.thesaurus(), analyzers);
 		this.stopWords = new StopWords(content, analyzers);
+		this.crossLanguage = CrossLanguage.of(content, analyzers, Lexicon.installed());
 		this.vocabulary = new Vocabulary(analyzers.neutral());
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(perField()).setCodec(IN_MEMORY))) {
@@ -232,6 +235,10 @@ public final class SearchIndex {
 
 	ConceptMatcher concepts() {
 		return concepts;
+	}
+
+	CrossLanguage crossLanguage() {
+		return crossLanguage;
 	}
 
 	StopWords stopWords() {

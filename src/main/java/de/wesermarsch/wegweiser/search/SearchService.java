@@ -51,7 +51,8 @@ public final class SearchService {
 		this.index = index;
 		this.analyzers = index.analyzers();
 		this.vocabulary = index.vocabulary();
-		this.queries = new QueryBuilder(analyzers.codes(), index.terms(), index.concepts(), index.stopWords());
+		this.queries = new QueryBuilder(analyzers.codes(), index.terms(), index.concepts(), index.stopWords(),
+				index.crossLanguage());
 		this.languages = new QueryLanguage(analyzers.codes(), index.terms());
 		this.spelling = new Spelling(index.terms(), analyzers, index.concepts(), index.reader());
 		this.suggestions = new Suggestions(index.content(), analyzers.neutral());

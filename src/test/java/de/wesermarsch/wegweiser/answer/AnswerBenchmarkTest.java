@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import de.wesermarsch.wegweiser.omosqa.OmosQa;
+import de.wesermarsch.wegweiser.search.Lexicon;
 
 /**
  * Answers and the page search measured on OMoS-QA, scored as the dataset's authors score (see {@link LineScores}):
@@ -29,8 +30,12 @@ class AnswerBenchmarkTest {
 	/** Least "no answer" F1 on dev, German and English, the page given. */
 	private static final double MIN_NO_ANSWER_F1 = 58.0;
 
-	/** Question languages -> least share of dev questions whose page the search ranks in its first three. */
-	private static final Map<String, Double> MIN_RECALL_AT_3 = Map.of("de+en", 0.80, "ar+uk", 0.26);
+	/**
+	 * Question languages -> least share of dev questions whose page the search ranks in its first three. Arabic and
+	 * Ukrainian questions with the optional FreeDict dictionaries installed (as CI installs them), and without.
+	 */
+	private static final Map<String, Double> MIN_RECALL_AT_3 = Lexicon.installed().has("ara", "eng")
+			? Map.of("de+en", 0.80, "ar+uk", 0.39) : Map.of("de+en", 0.80, "ar+uk", 0.26);
 
 	/** Question languages -> least F1 over answer lines on dev end to end (the answer from the right page). */
 	private static final Map<String, Double> MIN_END_TO_END_F1 = Map.of("de+en", 41.0);
