@@ -21,8 +21,9 @@ import de.wesermarsch.wegweiser.content.EntryType;
  * Results come in {@link EntryType#helpOrder() help order}: every matching offer, guide page and page before any
  * network, every network before any measure (a plan of the county), each group best first.
  * Only when exact matching finds fewer than {@link #FEW} entries or a word of the query is unknown to the content
- * in every reading (a misspelling, as a rule) are the content's words nearest to the unknown ones added, and "did
- * you mean" computed.
+ * in every reading (a misspelling, as a rule) is the query corrected: the corrected words run through the full
+ * analysis, and "did you mean" is proposed only when they find more and better than the words as typed; otherwise
+ * the content's words nearest to the unknown ones are added in the folded fields.
  */
 public final class SearchService {
 
@@ -59,18 +60,21 @@ public final class SearchService {
 	}
 
 	public SearchResult search(SearchRequest request) {
-		AnalysedQuery query = analyzers.analyse(request.query());
+		AnalysedQuery query = analyzers.analyse(Spelling.splitElisions(request.query()));
 		Query filters = filters(request);
 		List<Query> exact = queries.text(query, request.lang());
 		List<ScoreDoc> matches = all(exact, filters, request.lang());
 		String didYouMean = null;
 		if (matches.size() < FEW || spelling.hasUnknownWord(query)) {
-			Spelling.Corrections corrections = spelling.correct(query);
-			didYouMean = corrections.didYouMean(vocabulary);
-			List<Query> similar = queries.similar(corrections.alternatives());
-			if (!similar.isEmpty()) {
+			Spelling.Corrections corrections = spelling.correct(query, request.lang(), languages.detect(query));
+			Corrected corrected = corrected(corrections, exact, matches, filters, request.lang());
+			if (corrected != null) {
+				didYouMean = corrected.text();
+				matches = corrected.matches();
+			}
+			else if (!corrections.alternatives().isEmpty()) {
 				List<Query> either = new ArrayList<>(exact);
-				either.addAll(similar);
+				either.addAll(queries.similar(corrections.alternatives()));
 				matches = all(either, filters, request.lang());
 			}
 		}
@@ -81,6 +85,29 @@ public final class SearchService {
 		}
 		return new SearchResult(request.query(), request.lang(), languages.detect(query), matches.size(), hits,
 				index.facets().count(matches), didYouMean);
+	}
+
+	/** A corrected query and what it finds together with the words as typed. */
+	private record Corrected(String text, List<ScoreDoc> matches) {
+	}
+
+	/**
+	 * The first corrected query that, through the full analysis (stems, compounds, thesaurus), finds no fewer entries
+	 * than the words as typed and a better first one; its matches are those of both. Null when none does.
+	 */
+	private Corrected corrected(Spelling.Corrections corrections, List<Query> exact, List<ScoreDoc> typed,
+			Query filters, String lang) {
+		float typedBest = typed.isEmpty() ? 0 : typed.get(0).score;
+		for (String text : corrections.texts(vocabulary)) {
+			List<Query> fixed = queries.text(analyzers.analyse(text), lang);
+			List<ScoreDoc> found = all(fixed, filters, lang);
+			if (found.size() >= typed.size() && !found.isEmpty() && found.get(0).score > typedBest) {
+				List<Query> both = new ArrayList<>(exact);
+				both.addAll(fixed);
+				return new Corrected(text, all(both, filters, lang));
+			}
+		}
+		return null;
 	}
 
 	private Query filters(SearchRequest request) {

@@ -40,7 +40,11 @@ class RelevanceTest {
 
 	private static final double MIN_MRR = 0.83;
 
-	record Query(String q, String lang, String language, List<String> expect) {
+	/** Of the queries that name the "did you mean" they expect (a correction, or none), the share that get it. */
+	private static final double MIN_DID_YOU_MEAN = 0.85;
+
+	/** @param didYouMean the correction expected (lower case), {@code false} for none, null when not judged */
+	record Query(String q, String lang, String language, List<String> expect, Object didYouMean) {
 	}
 
 	record Score(int queries, int successes, double reciprocalRanks) {
@@ -74,6 +78,8 @@ class RelevanceTest {
 		Score overall = new Score(0, 0, 0);
 		List<String> misses = new ArrayList<>();
 		StringBuilder rankings = new StringBuilder();
+		int judged = 0;
+		int corrected = 0;
 		for (Query query : queries) {
 			assertThat(query.expect()).as("expected ids of '%s'", query.q()).allMatch(content.entries()::containsKey);
 			List<String> help = ids(query, HELP);
@@ -81,6 +87,20 @@ class RelevanceTest {
 			rankings.append(query.language()).append('\t').append(query.q()).append('\t').append(help).append('\t')
 				.append(plans).append('\n');
 			int rank = firstOf(rankOfFirstExpected(help, query.expect()), rankOfFirstExpected(plans, query.expect()));
+			if (query.didYouMean() != null) {
+				judged++;
+				Object expected = Boolean.FALSE.equals(query.didYouMean()) ? null : String.valueOf(query.didYouMean());
+				String got = search.search(new SearchRequest(query.q(), query.lang(), false, Set.of(), Set.of(), Set.of(), 10, 0))
+					.didYouMean();
+				got = got == null ? null : got.toLowerCase(java.util.Locale.ROOT);
+				if (java.util.Objects.equals(expected, got)) {
+					corrected++;
+				}
+				else {
+					misses.add("- `" + query.q() + "` (" + query.language() + "): did you mean " + got + ", expected "
+							+ (expected == null ? "none" : expected));
+				}
+			}
 			boolean success = rank > 0 && rank <= 3;
 			double rr = rank > 0 ? 1.0 / rank : 0;
 			perLanguage.merge(query.language(), new Score(1, success ? 1 : 0, rr), RelevanceTest::sum);
@@ -91,6 +111,7 @@ class RelevanceTest {
 						+ plans.subList(0, Math.min(3, plans.size())));
 			}
 		}
+		misses.add(String.format("%n\"did you mean\" as expected: %d of %d (%.2f)", corrected, judged, (double) corrected / judged));
 		report(queries.size(), perLanguage, overall, misses);
 		Files.writeString(Path.of("target/relevance-rankings.tsv"), rankings);
 		assertThat(queries).hasSizeGreaterThanOrEqualTo(100);
@@ -99,6 +120,8 @@ class RelevanceTest {
 		perLanguage.forEach((lang, score) -> assertThat(score.successAt3()).as("success@3 of %s", lang)
 			.isGreaterThanOrEqualTo(MIN_SUCCESS_AT_3_PER_LANGUAGE));
 		assertThat(perLanguage.keySet()).containsAll(content.languageCodes());
+		assertThat(judged).isGreaterThanOrEqualTo(20);
+		assertThat((double) corrected / judged).as("\"did you mean\" as expected").isGreaterThanOrEqualTo(MIN_DID_YOU_MEAN);
 	}
 
 	private static final Set<EntryType> HELP = Arrays.stream(EntryType.values()).filter(t -> !t.isPlan())
@@ -142,7 +165,7 @@ class RelevanceTest {
 			for (Map<String, Object> item : (List<Map<String, Object>>) new Yaml().load(Files.readString(file))) {
 				String language = (String) item.get("language");
 				queries.add(new Query(String.valueOf(item.get("q")), (String) item.getOrDefault("lang", language), language,
-						(List<String>) item.get("expect")));
+						(List<String>) item.get("expect"), item.get("didYouMean")));
 			}
 		}
 		return queries;
