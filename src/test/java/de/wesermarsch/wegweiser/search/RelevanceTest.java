@@ -41,7 +41,7 @@ class RelevanceTest {
 	private static final double MIN_MRR = 0.83;
 
 	/** Of the queries that name the "did you mean" they expect (a correction, or none), the share that get it. */
-	private static final double MIN_DID_YOU_MEAN = 0.85;
+	private static final double MIN_DID_YOU_MEAN = 0.90;
 
 	/** @param didYouMean the correction expected (lower case), {@code false} for none, null when not judged */
 	record Query(String q, String lang, String language, List<String> expect, Object didYouMean) {
