@@ -72,7 +72,7 @@ public final class SearchIndex {
 	 * Offers, the places a newcomer can turn to, weigh this many times as much as networks, pages and measures
 	 * with the same match.
 	 */
-	static final float OFFER_PRIOR = 2f;
+	static final float HELP_PRIOR = 2f;
 
 	/**
 	 * Postings held as plain arrays on the heap: the index is small, and a search opens the postings of about forty
@@ -102,7 +102,10 @@ public final class SearchIndex {
 	/** The entry of each document. */
 	private final Entry[] entryOfDoc;
 
-	/** What a document's score is multiplied by: {@link #OFFER_PRIOR} for offers, 1 for the rest. */
+	/**
+	 * What a document's score is multiplied by: {@link #HELP_PRIOR} for offers and guide pages (what a newcomer can
+	 * act on: a place to go, first steps with whom to call), 1 for the rest.
+	 */
 	private final float[] priorOfDoc;
 
 	/**
@@ -149,7 +152,7 @@ public final class SearchIndex {
 			this.priorOfDoc = new float[reader.maxDoc()];
 			for (int doc = 0; doc < reader.maxDoc(); doc++) {
 				entryOfDoc[doc] = content.entries().get(reader.storedFields().document(doc).get(ID));
-				priorOfDoc[doc] = entryOfDoc[doc].type() == EntryType.OFFER ? OFFER_PRIOR : 1f;
+				priorOfDoc[doc] = entryOfDoc[doc].type() == EntryType.OFFER || entryOfDoc[doc].type() == EntryType.GUIDE ? HELP_PRIOR : 1f;
 			}
 			this.facets = new FacetCounter(content, entryOfDoc);
 			for (String lang : analyzers.codes()) {

@@ -37,9 +37,9 @@ import de.wesermarsch.wegweiser.search.SearchService;
 class NeedsTest {
 
 	/** Share of queries whose first hit is help with a next step: overall, and in every language. */
-	private static final double MIN_NEXT_STEP = 0.50;
+	private static final double MIN_NEXT_STEP = 0.74;
 
-	private static final double MIN_NEXT_STEP_PER_LANGUAGE = 0.40;
+	private static final double MIN_NEXT_STEP_PER_LANGUAGE = 0.70;
 
 	/**
 	 * Queries whose first hit is a measure: none (GUIDE.md: a plan answers no need). The search ranks every help
