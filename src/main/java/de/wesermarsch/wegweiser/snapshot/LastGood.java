@@ -80,11 +80,18 @@ final class LastGood {
 		Files.writeString(pointer, name + "\n", StandardCharsets.UTF_8);
 		Files.move(pointer, directory.resolve(POINTER), StandardCopyOption.ATOMIC_MOVE,
 				StandardCopyOption.REPLACE_EXISTING);
+		// older copies, and what a crash left half-written (an hour old: never another instance's current write)
+		java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime
+			.from(java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
 		try (Stream<Path> old = Files.list(directory)) {
-			for (Path path : old.filter(p -> p.getFileName().toString().startsWith(POINTER + "-") && !p.equals(target)
-					&& !p.getFileName().toString().equals(POINTER))
-				.toList()) {
-				deleteTree(path);
+			for (Path path : old.toList()) {
+				String file = path.getFileName().toString();
+				boolean older = file.startsWith(POINTER + "-") && !path.equals(target);
+				boolean left = (file.startsWith(".partial-") || file.startsWith(".pointer-"))
+						&& Files.getLastModifiedTime(path).compareTo(hourAgo) < 0;
+				if (older || left) {
+					deleteTree(path);
+				}
 			}
 		}
 	}
