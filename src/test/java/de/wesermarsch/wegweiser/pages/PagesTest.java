@@ -52,12 +52,14 @@ class PagesTest extends Fixture {
 	}
 
 	@Test
-	void anEntrySaysWhatItsDateMeansAndThatItsGermanTextIsAMachineAssistedSummary() {
+	void aMeasureSaysWhatItsDateMeansThatItsGermanTextIsAMachineAssistedSummaryAndWhoCanTellWhomToContact() {
 		assertThat(html("/de/entries/massnahme-homepage-termin-terminal-uebersetzen"))
 			.contains("Stand: Integrationskonzept 2024 des Landkreises Wesermarsch, verglichen am 25. November 2026")
 			.contains("Maschinell unterstützte Zusammenfassung der genannten Quellen")
 			.doesNotContain("Zuletzt geprüft")
-			.doesNotContain("Maschinell übersetzt");
+			.doesNotContain("Maschinell übersetzt")
+			.contains("Diese Stelle kann Ihnen sagen, an wen Sie sich wenden können:")
+			.contains("href=\"tel:+494401927712\"");
 	}
 
 	@Test
