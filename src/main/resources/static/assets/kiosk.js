@@ -28,11 +28,14 @@
     var form = e.target;
     e.preventDefault();
     var data = new URLSearchParams(new FormData(form));
+    // the Ask button sends the same form to the answer page (formaction)
+    var by = e.submitter;
+    var action = by && by.hasAttribute("formaction") ? by.formAction : form.action;
     if ((form.method || "get").toLowerCase() === "post") {
-      fetch(form.action, { method: "POST", body: data, redirect: "follow" })
+      fetch(action, { method: "POST", body: data, redirect: "follow" })
         .then(function (r) { location.replace(r.url); });
     } else {
-      location.replace(form.action + "?" + data.toString());
+      location.replace(action + "?" + data.toString());
     }
   });
 
