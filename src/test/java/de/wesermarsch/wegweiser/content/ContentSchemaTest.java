@@ -54,6 +54,23 @@ class ContentSchemaTest {
 	}
 
 	@Test
+	void aRegionImportedFromIntegreatFitsTheSchemas(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+		Path target = dir.resolve("lkaugsburg");
+		assertThat(de.wesermarsch.wegweiser.integreat.IntegreatCommand.run(new String[] { "import-integreat",
+				"src/test/resources/integreat/pages/lkaugsburg", target.toString(), "--i18n", "i18n" })).isZero();
+		List<String> problems = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(target)) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+				String schema = schemaOf("content/" + target.relativize(file).toString().replace('\\', '/'));
+				if (schema != null) {
+					validate(schema, Files.readString(file)).forEach(e -> problems.add(file.getFileName() + ": " + e.getMessage()));
+				}
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
 	void theEntrySchemaRefusesWhatTheLoaderRefuses() throws IOException {
 		String impressum = Files.readString(Path.of("src/test/resources/fixture/content/pages/impressum.yaml"));
 		assertThat(validate("entry", impressum)).isEmpty();
