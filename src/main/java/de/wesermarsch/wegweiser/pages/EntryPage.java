@@ -91,6 +91,14 @@ class EntryPage {
 			if (entry.reviewed() != null) {
 				model.put("reviewed", reviewed(entry, content, locale));
 			}
+			if (locale.kiosk()) {
+				// the kiosk keeps no history: the way back to the results travels in the address
+				request.queryParam("q").map(SearchPage::clean).filter(q -> !q.isEmpty())
+					.ifPresent(q -> {
+						model.put("back", SearchPage.searchUrl(locale, q));
+						model.put("query", q);
+					});
+			}
 			String publicUrl = properties.absolute("/" + locale.segment() + "/entries/" + entry.id());
 			model.put("share", publicUrl);
 			if (locale.kiosk()) {

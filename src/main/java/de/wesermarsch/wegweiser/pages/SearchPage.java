@@ -67,11 +67,11 @@ class SearchPage {
 			model.put("compact", true);
 			model.put("queryParam", URLEncoder.encode(query, StandardCharsets.UTF_8));
 			model.put("count", messages.format(locale.lang(), "results.count", Map.of("count", result.total())));
-			model.put("hits", hits(sections.help(), locale, messages.all(locale.lang()), content));
+			model.put("hits", hits(sections.help(), locale, messages.all(locale.lang()), content, query));
 			if (!sections.plans().isEmpty()) {
 				Map<String, Object> plans = new java.util.LinkedHashMap<>();
 				plans.put("count", messages.format(locale.lang(), "results.plans.count", Map.of("count", sections.planTotal())));
-				plans.put("hits", hits(sections.plans(), locale, messages.all(locale.lang()), content));
+				plans.put("hits", hits(sections.plans(), locale, messages.all(locale.lang()), content, query));
 				if (sections.helpTotal() > 0 && sections.planTotal() > sections.plans().size()) {
 					plans.put("more", messages.format(locale.lang(), "results.plans.more", Map.of("count", sections.planTotal())));
 					plans.put("moreUrl", searchUrl(locale, query) + "&type=" + EntryType.MEASURE.id());
@@ -100,13 +100,15 @@ class SearchPage {
 		});
 	}
 
+	/** The hits; on the kiosk each entry's address carries the query, for its "back to the results". */
 	private static List<Map<String, Object>> hits(List<Hit> hits, PageLocale locale, Map<String, String> typeNames,
-			Content content) {
+			Content content, String query) {
 		EntryFacts facts = new EntryFacts(content, locale);
+		String from = locale.kiosk() ? "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) : "";
 		List<Map<String, Object>> items = new ArrayList<>();
 		for (Hit hit : hits) {
 			Map<String, Object> item = new java.util.HashMap<>(Map.of("title", hit.title(), "summary", hit.summary(),
-					"typeName", typeNames.get("type." + hit.type()), "url", locale.base() + "/entries/" + hit.id(),
+					"typeName", typeNames.get("type." + hit.type()), "url", locale.base() + "/entries/" + hit.id() + from,
 					"fallback", hit.fallback(), "lang", hit.lang(), "dir", hit.fallback() ? "ltr" : locale.dir()));
 			Entry entry = content.entries().get(hit.id());
 			if (entry != null && entry.details() instanceof Entry.Measure measure) {

@@ -20,8 +20,11 @@ import reactor.core.publisher.Mono;
 @Component
 class StartPage {
 
-	/** The page that explains the Termin-Terminal, offered first on the kiosk. */
-	static final String TERMINAL_PAGE = "termin-terminal";
+	/**
+	 * The page that explains how the Termin-Terminal (this kiosk) is used, offered first on the kiosk; where the
+	 * content has none, the page about the Termin-Terminal.
+	 */
+	static final List<String> TERMINAL_PAGES = List.of("kiosk-bedienung", "termin-terminal");
 
 	Mono<ServerResponse> redirect(ServerRequest request) {
 		String lang = RequestSnapshot.of(request).languages().negotiate(request.headers().firstHeader("Accept-Language"));
@@ -35,7 +38,8 @@ class StartPage {
 					request);
 			model.put("start", true);
 			if (locale.kiosk()) {
-				content.entry(TERMINAL_PAGE).ifPresent(page -> model.put("terminal", Pages.url(locale, page)));
+				TERMINAL_PAGES.stream().flatMap(id -> content.entry(id).stream()).findFirst()
+					.ifPresent(page -> model.put("terminal", Pages.url(locale, page)));
 			}
 			model.put("tiles", tiles(content.topics().values().stream().filter(t -> "theme".equals(t.kind())).toList(), locale));
 			model.put("fields", tiles(content.topics().values().stream().filter(t -> !"theme".equals(t.kind())).toList(), locale));

@@ -66,7 +66,7 @@ class KioskTest extends BrowserTest {
 		waitFor(d -> d.getCurrentUrl().contains("/search?q="));
 		List<String> top = browser.driver.findElements(By.cssSelector(".hits h2 a")).stream().limit(3)
 			.map(a -> a.getDomAttribute("href")).toList();
-		assertThat(top).anyMatch(href -> href.endsWith("/entries/" + expected));
+		assertThat(top).anyMatch(href -> href.replaceAll("\\?.*", "").endsWith("/entries/" + expected));
 		assertThat(top).allMatch(href -> href.startsWith("/kiosk/"));
 	}
 
@@ -130,6 +130,71 @@ class KioskTest extends BrowserTest {
 		// the public address from configuration, not the address the kiosk's browser used
 		assertThat(decoded).isEqualTo("https://wegweiser.example/ar/entries/koordinierungsstelle-migration-teilhabe");
 		browser.screenshot("kiosk-entry-ar");
+	}
+
+	/** Text of the page's main part without the search box and the keyboard. */
+	static final String MAIN_TEXT = """
+			const main = document.querySelector('main').cloneNode(true);
+			main.querySelectorAll('form.search, .more, nav').forEach(e => e.remove());
+			return main.textContent.replace(/\\s+/g, ' ').trim();""";
+
+	@ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "de", "ar", "uk", "kmr" })
+	void noKioskButtonLeadsToAPageWithoutContentAndEveryPageCanSearchAndGoBack(String lang) {
+		browser.get(url("/kiosk/" + lang + "/"));
+		String restart = browser.driver.findElement(By.cssSelector(".top .nav a[href='/kiosk']:not(:has(svg))")).getText();
+		String help = browser.driver.findElement(By.cssSelector("main a.button.big")).getDomAttribute("href");
+		@SuppressWarnings("unchecked")
+		List<String> targets = new java.util.ArrayList<>((List<String>) browser.script(
+				"return [...new Set([...document.querySelectorAll('main a[href]')].map(a => a.getAttribute('href')))]"));
+		browser.get(url("/kiosk/" + lang + "/search?q=Beratung"));
+		@SuppressWarnings("unchecked")
+		List<String> fromResults = (List<String>) browser.script(
+				"return [...document.querySelectorAll('.hits h2 a')].slice(0, 3).map(a => a.getAttribute('href'))");
+		targets.addAll(fromResults);
+		for (String target : targets) {
+			browser.get(url(target));
+			String text = (String) browser.script(MAIN_TEXT);
+			assertThat(browser.driver.findElements(By.cssSelector("main h1"))).as("heading on %s", target).isNotEmpty();
+			assertThat(text.length()).as("text on %s: %s", target, text).isGreaterThan(150);
+			assertThat(browser.driver.findElements(By.cssSelector("form.search input#q"))).as("search box on %s", target).hasSize(1);
+			assertThat(browser.driver.findElements(By.cssSelector(".top a[href='/kiosk']"))).as("way back to the start on %s", target).isNotEmpty();
+		}
+		for (String entry : fromResults) {
+			browser.get(url(entry));
+			assertThat(browser.driver.findElement(By.cssSelector("a.back")).getDomAttribute("href"))
+				.as("back to the results from %s", entry).isEqualTo("/kiosk/" + lang + "/search?q=Beratung");
+		}
+		// the first button explains the kiosk itself, naming the buttons the visitor sees
+		browser.get(url(help));
+		assertThat((String) browser.script(MAIN_TEXT)).contains(restart);
+	}
+
+	@Test
+	void everyTouchTargetOnTheKioskIsAtLeast64PixelsHigh() {
+		List<String> small = new java.util.ArrayList<>();
+		for (String path : List.of("/kiosk", "/kiosk/de/", "/kiosk/fa/", "/kiosk/de/search?q=Beratung", "/kiosk/ar/search?q=qqqzzzxxx",
+				"/kiosk/de/entries/koordinierungsstelle-migration-teilhabe?q=Beratung", "/kiosk/ru/entries/kiosk-bedienung",
+				"/kiosk/de/topics/frauen")) {
+			browser.get(url(path));
+			waitFor(d -> !d.findElements(By.cssSelector("body")).isEmpty());
+			@SuppressWarnings("unchecked")
+			List<String> found = (List<String>) browser.script("""
+					return [...document.querySelectorAll('a[href], button, input:not([type=hidden]), summary')]
+					  .filter(e => e.getClientRects().length > 0 && !e.closest('[hidden]') && !e.classList.contains('skip'))
+					  .map(e => [e, (e.closest('.check') || e).getBoundingClientRect()])
+					  .filter(([e, r]) => r.height < 64)
+					  .map(([e, r]) => e.tagName.toLowerCase() + ' ' + Math.round(r.height) + 'px "' + e.textContent.trim().slice(0, 30) + '"');""");
+			found.forEach(f -> small.add(path + ": " + f));
+		}
+		assertThat(small).isEmpty();
+	}
+
+	@Test
+	void theFallbackPhoneNumberIsLarge() {
+		browser.get(url("/kiosk/de/search?q=qqqzzzxxx"));
+		Number size = (Number) browser.script("return parseFloat(getComputedStyle(document.querySelector('.nothing .phone')).fontSize)");
+		assertThat(size.doubleValue()).isGreaterThanOrEqualTo(32);
 	}
 
 	@Test
