@@ -23,41 +23,58 @@ final class UiTexts {
 	private UiTexts() {
 	}
 
-	/** UI texts (UTF-8) of the offered languages; German is required, every pattern must parse. */
+	/**
+	 * UI texts (UTF-8) of the offered languages; German is required, every pattern must parse. An optional
+	 * {@code messages_<code>-easy.properties} holds the texts of that language's easy variant (Leichte Sprache for
+	 * German) that differ from the standard ones; a key it has must be one of the standard file's.
+	 */
 	static Messages messages(Map<String, byte[]> files, List<String> codes, Site site, Problems problems) {
 		Map<String, Map<String, String>> byLanguage = new LinkedHashMap<>();
+		Map<String, Map<String, String>> easy = new LinkedHashMap<>();
 		for (String code : codes) {
 			String file = "i18n/messages_" + code + ".properties";
-			byte[] bytes = files.get(file);
-			if (bytes == null) {
+			if (files.get(file) == null) {
 				if (code.equals("de")) {
 					problems.add(file, null, null, "missing: the German UI texts are required");
 				}
 				continue;
 			}
-			Properties properties = new Properties();
-			try {
-				properties.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
+			read(file, files.get(file), code, site, problems).ifPresent(texts -> byLanguage.put(code, texts));
+			String easyFile = "i18n/messages_" + code + "-easy.properties";
+			if (files.get(easyFile) != null && byLanguage.containsKey(code)) {
+				read(easyFile, files.get(easyFile), code, site, problems).ifPresent(texts -> {
+					texts.keySet().stream().filter(key -> !byLanguage.get(code).containsKey(key))
+						.forEach(key -> problems.add(easyFile, null, key, "is not a key of messages_" + code + ".properties"));
+					easy.put(code, texts);
+				});
 			}
-			catch (IOException | IllegalArgumentException e) {
-				problems.add(file, null, null, "is not a properties file: " + e.getMessage());
-				continue;
-			}
-			Map<String, String> texts = new TreeMap<>();
-			properties.forEach((key, value) -> {
-				String pattern = value.toString().replace("{site}", literal(site.name(code)))
-					.replace("{region}", literal(site.region(code)));
-				try {
-					new MessageFormat(pattern);
-					texts.put(key.toString(), pattern);
-				}
-				catch (IllegalArgumentException e) {
-					problems.add(file, null, key.toString(), "is not an ICU message pattern: " + e.getMessage());
-				}
-			});
-			byLanguage.put(code, texts);
 		}
-		return new Messages(byLanguage);
+		return new Messages(byLanguage, easy);
+	}
+
+	private static java.util.Optional<Map<String, String>> read(String file, byte[] bytes, String code, Site site,
+			Problems problems) {
+		Properties properties = new Properties();
+		try {
+			properties.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
+		}
+		catch (IOException | IllegalArgumentException e) {
+			problems.add(file, null, null, "is not a properties file: " + e.getMessage());
+			return java.util.Optional.empty();
+		}
+		Map<String, String> texts = new TreeMap<>();
+		properties.forEach((key, value) -> {
+			String pattern = value.toString().replace("{site}", literal(site.name(code)))
+				.replace("{region}", literal(site.region(code)));
+			try {
+				new MessageFormat(pattern);
+				texts.put(key.toString(), pattern);
+			}
+			catch (IllegalArgumentException e) {
+				problems.add(file, null, key.toString(), "is not an ICU message pattern: " + e.getMessage());
+			}
+		});
+		return java.util.Optional.of(texts);
 	}
 
 	/** A name as literal text of an ICU pattern: braces quoted. */

@@ -18,8 +18,30 @@ public final class Messages {
 
 	private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
+	/** Per language, the texts of its easy variant that differ from the standard ones (Leichte Sprache). */
+	private final Map<String, Map<String, String>> easy;
+
 	public Messages(Map<String, Map<String, String>> byLanguage) {
+		this(byLanguage, Map.of());
+	}
+
+	public Messages(Map<String, Map<String, String>> byLanguage, Map<String, Map<String, String>> easy) {
 		this.byLanguage = Map.copyOf(byLanguage);
+		this.easy = Map.copyOf(easy);
+	}
+
+	/** All keys with their text in this language or its easy variant (standard text where the variant has none). */
+	public Map<String, String> all(String lang, boolean easy) {
+		Map<String, String> texts = all(lang);
+		if (easy) {
+			texts.putAll(this.easy.getOrDefault(lang, Map.of()));
+		}
+		return texts;
+	}
+
+	/** The easy variant's own texts of a language (empty where it has none). */
+	public Map<String, String> easy(String lang) {
+		return easy.getOrDefault(lang, Map.of());
 	}
 
 	/** All keys with their text in this language (German where it has none). */

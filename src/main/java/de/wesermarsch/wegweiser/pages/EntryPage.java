@@ -226,18 +226,22 @@ class EntryPage {
 	 */
 	private static List<String> translation(Entry entry, Shown shown, Messages messages, PageLocale locale) {
 		List<String> notes = new ArrayList<>();
+		Map<String, String> plain = messages.all(locale.lang(), locale.easy());
 		Text text = shown.text();
 		if (shown.fallback()) {
-			notes.add(messages.format(locale.lang(), "entry.translation.fallback", Map.of()));
+			notes.add(plain.get("entry.translation.fallback"));
+		}
+		if (locale.easy() && (!shown.easy() || text.body().isBlank())) {
+			// an easy-language page that shows the standard text (or its body) says so
+			notes.add(plain.get("entry.easyMissing"));
 		}
 		if (text.provenance() == Provenance.MACHINE_ASSISTED) {
 			// a text in the original language is no translation: it is a summary of the sources made with a machine
 			boolean original = Entry.language(shown.key()).equals(entry.original());
-			notes.add(messages.format(locale.lang(), original ? "entry.translation.machineSummary" : "entry.translation.machine",
-					Map.of()));
+			notes.add(plain.get(original ? "entry.translation.machineSummary" : "entry.translation.machine"));
 		}
 		else if (text.provenance() == Provenance.HUMAN && text.translates() != null) {
-			notes.add(text.translator() == null ? messages.format(locale.lang(), "entry.translation.human", Map.of())
+			notes.add(text.translator() == null ? plain.get("entry.translation.human")
 					: messages.format(locale.lang(), "entry.translation.humanBy", Map.of("name", text.translator())));
 		}
 		if (text.reviewed()) {
@@ -245,7 +249,7 @@ class EntryPage {
 					Map.of("name", text.reviewedBy(), "date", longDate(text.reviewedOn(), locale))));
 		}
 		if (entry.outdated(shown.key())) {
-			notes.add(messages.format(locale.lang(), "entry.translation.outdated", Map.of()));
+			notes.add(plain.get("entry.translation.outdated"));
 		}
 		return notes;
 	}

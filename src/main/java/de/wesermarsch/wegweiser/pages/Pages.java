@@ -54,7 +54,7 @@ final class Pages {
 		Content content = snapshot.content();
 		Map<String, Object> model = new LinkedHashMap<>();
 		Map<String, String> texts = new LinkedHashMap<>();
-		content.messages().all(locale.lang()).forEach((k, v) -> texts.put(k.replace('.', '_'), v));
+		content.messages().all(locale.lang(), locale.easy()).forEach((k, v) -> texts.put(k.replace('.', '_'), v));
 		model.put("t", texts);
 		model.put("hashed", de.wesermarsch.wegweiser.assets.StaticFiles.LINK);
 		model.put("lang", locale.lang());

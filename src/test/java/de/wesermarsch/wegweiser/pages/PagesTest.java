@@ -44,6 +44,16 @@ class PagesTest extends Fixture {
 	}
 
 	@Test
+	void easyGermanPagesSpeakEasyGermanAndSayWhenTheyShowTheStandardText() {
+		assertThat(html("/de-easy/")).contains(">Was suchen Sie?</label>");
+		assertThat(html("/de/")).contains(">Wonach suchen Sie?</label>");
+		assertThat(html("/de-easy/entries/massnahme-homepage-termin-terminal-uebersetzen"))
+			.contains("Diesen Text gibt es noch nicht in Leichter Sprache. Sie sehen den Text in schwerer Sprache.");
+		assertThat(html("/de-easy/entries/koordinierungsstelle-migration-teilhabe")).doesNotContain("noch nicht in Leichter Sprache");
+		assertThat(html("/de/entries/massnahme-homepage-termin-terminal-uebersetzen")).doesNotContain("noch nicht in Leichter Sprache");
+	}
+
+	@Test
 	void resultsShowHitsFacetsAndTheGermanFallbackNotice() {
 		String page = html("/ru/search?q=Sprachcaf%C3%A9");
 		assertThat(page).contains("href=\"/ru/entries/sprachcafe-burhave\" lang=\"de\" dir=\"ltr\">Sprachcafé in Burhave</a>")
