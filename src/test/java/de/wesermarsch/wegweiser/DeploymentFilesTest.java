@@ -92,7 +92,10 @@ class DeploymentFilesTest {
 		assertThat(build).doesNotContain("COPY content").doesNotContain("COPY i18n");
 		assertThat(dockerfile).contains("COPY --from=test").containsPattern("RUN mvn [^\\n]*\\btest\\b");
 		List<String> ignored = Files.readAllLines(Path.of(".dockerignore"));
-		assertThat(ignored).contains("*", "!pom.xml", "!src/", "!content/", "!i18n/").doesNotContain("!target/", "!.git/");
+		assertThat(ignored).contains("*", "!pom.xml", "!src/", "!content/", "!i18n/", "!docs/schema/")
+			.doesNotContain("!target/", "!.git/");
+		// every folder outside src/ that a test reads is in the build context and copied into the test stage
+		assertThat(dockerfile).contains("COPY docs/schema docs/schema");
 	}
 
 	private static List<Map<String, Object>> manifests() throws IOException {
