@@ -143,7 +143,7 @@ class EntryPage {
 
 	/**
 	 * Who can tell the reader whom to contact: the office responsible for the entry, else nobody more when the
-	 * entry has contact data of its own, else the site's contact of last resort. The pages of the service itself
+	 * entry has a phone number, e-mail or address of its own, else the site's contact of last resort. The pages of the service itself
 	 * need none.
 	 */
 	private Optional<Map<String, Object>> whomToAsk(Entry entry, Content content, PageLocale locale, Map<String, String> t) {
@@ -152,11 +152,13 @@ class EntryPage {
 			responsible.get().put("text", t.get("entry.responsible"));
 			return responsible;
 		}
-		if (entry.contact().isPresent() || entry.type() == EntryType.PAGE) {
+		if (entry.contact().filter(Contact::reachable).isPresent() || entry.type() == EntryType.PAGE) {
 			return Optional.empty();
 		}
+		// a web page alone (the Familienkasse, the Bildungsportal) is a next step, but no one to ask
+		String text = entry.contact().isPresent() ? "entry.askAlso" : "entry.askInstead";
 		return ask.of(content, locale).map(c -> {
-			c.put("text", t.get("entry.askInstead"));
+			c.put("text", t.get(text));
 			return c;
 		});
 	}
