@@ -5,6 +5,8 @@ import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 import de.wesermarsch.wegweiser.ask.Ask;
+import de.wesermarsch.wegweiser.ask.SearchWorkers;
+import de.wesermarsch.wegweiser.search.SearchRequest;
 import de.wesermarsch.wegweiser.snapshot.RequestSnapshot;
 import de.wesermarsch.wegweiser.snapshot.Snapshot;
 import reactor.core.publisher.Mono;
@@ -17,13 +19,19 @@ class SearchHandler {
 
 	private final Ask ask;
 
-	SearchHandler(Ask ask) {
+	private final SearchWorkers workers;
+
+	SearchHandler(Ask ask, SearchWorkers workers) {
 		this.ask = ask;
+		this.workers = workers;
 	}
 
+	/** A cached result at once on the event loop; any other computed on a search thread, off the loop. */
 	Mono<ServerResponse> search(ServerRequest request) {
 		Snapshot snapshot = RequestSnapshot.of(request);
-		return ServerResponse.ok().bodyValue(ask.search(snapshot, new Params(request, snapshot).search(HITS)));
+		SearchRequest search = new Params(request, snapshot).search(HITS);
+		return ask.cachedSearch(snapshot, search).map(result -> ServerResponse.ok().bodyValue(result))
+			.orElseGet(() -> workers.run(() -> ask.search(snapshot, search)).flatMap(result -> ServerResponse.ok().bodyValue(result)));
 	}
 
 	Mono<ServerResponse> suggest(ServerRequest request) {

@@ -75,6 +75,16 @@ public final class Ask {
 	}
 
 	/**
+	 * The result of a search on this snapshot if it is cached (counted like {@link #search}), so a caller can answer
+	 * it at once and hand only the others to {@link SearchWorkers}.
+	 */
+	public java.util.Optional<SearchResult> cachedSearch(Snapshot snapshot, SearchRequest request) {
+		java.util.Optional<SearchResult> result = searches.cached(snapshot.version(), request);
+		result.ifPresent(r -> unmet.searched(request.query(), request.lang(), r.total()));
+		return result;
+	}
+
+	/**
 	 * A search for people: the help of the asked page, and on the first page (or when nothing but plans matches)
 	 * the county's plans in a section of their own. Both come from the same cached search order.
 	 */

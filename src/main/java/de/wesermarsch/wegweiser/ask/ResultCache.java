@@ -52,6 +52,11 @@ final class ResultCache<Q extends Record, R> {
 		CaffeineCacheMetrics.monitor(registry, cache, name);
 	}
 
+	/** The cached result of the request in this version, if there is one (nothing computed). */
+	java.util.Optional<R> cached(String version, Q request) {
+		return java.util.Optional.ofNullable(cache.getIfPresent(new Key<>(version, request)));
+	}
+
 	/** The cached result of the request in this version, or the one {@code compute} gives. */
 	R get(String version, Q request, Function<Q, R> compute) {
 		Key<Q> key = new Key<>(version, request);
