@@ -48,7 +48,7 @@ for content in content "$out/lkaugsburg" "$out/rems-murr-kreis" "$out/x10"; do
   start=$(date +%s%N)
   "$java" -Xmx192m -XX:MaxDirectMemorySize=48m -XX:+UseSerialGC -Xss512k -XX:TrimNativeHeapInterval=5000 -jar target/wegweiser.jar \
     --server.port=$port --wegweiser.rate-limit.enabled=false --wegweiser.watch=false \
-    --wegweiser.content-directory="$content" --wegweiser.reload.max-content-size=64MB \
+    --wegweiser.content-directory="$content" --wegweiser.reload.max-content-size=64MB --wegweiser.reload.max-file-size=8MB \
     --wegweiser.reload.state-directory="$out/state-$(basename "$content")" >"$log" 2>&1 &
   pid=$!
   until curl -sf "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null; do
