@@ -68,21 +68,26 @@ final class Words {
 	}
 
 	/**
-	 * A question's words translated into the page's language (its chain's stems), from every language translated;
-	 * only words the content has, as a translation the content lacks can only dilute the question's weight.
+	 * A question's words translated into the page's language (its chain's stems), from every language translated:
+	 * per word of the question, its translations, which are alternatives. Only words the content has, as a
+	 * translation the content lacks can only dilute the question's weight.
 	 */
-	Set<String> translated(String question, String pageLang) {
-		Set<String> terms = new LinkedHashSet<>();
+	List<Set<String>> translated(String question, String pageLang) {
+		List<Set<String>> words = new java.util.ArrayList<>();
 		for (String source : crossLanguage.sources()) {
 			if (source.equals(pageLang)) {
 				continue;
 			}
 			for (String word : Tokens.primary(chains.byLanguage().get(source), question)) {
+				Set<String> alternatives = new LinkedHashSet<>();
 				crossLanguage.translate(source, word).getOrDefault(pageLang, List.of()).stream()
-					.filter(documentFrequency::containsKey).forEach(terms::add);
+					.filter(documentFrequency::containsKey).forEach(alternatives::add);
+				if (!alternatives.isEmpty()) {
+					words.add(alternatives);
+				}
 			}
 		}
-		return terms;
+		return words;
 	}
 
 	/** The folded words of a text, in order: what cues are looked up in. */

@@ -24,8 +24,13 @@ import de.wesermarsch.wegweiser.search.Lexicon;
  */
 class AnswerBenchmarkTest {
 
-	/** Question language / page language -> least F1 over answer lines on dev, the page given. */
-	private static final Map<String, Double> MIN_F1 = Map.of("de/de", 55.0, "en/en", 55.0, "ar/ar", 52.5, "uk/uk", 53.5);
+	/**
+	 * Question language / page language -> least F1 over answer lines on dev, the page given; Arabic questions on
+	 * German pages where the optional dictionaries are installed.
+	 */
+	private static final Map<String, Double> MIN_F1 = Lexicon.installed().has("ara", "eng")
+			? Map.of("de/de", 55.0, "en/en", 55.0, "ar/ar", 52.5, "uk/uk", 53.5, "ar/de", 49.9)
+			: Map.of("de/de", 55.0, "en/en", 55.0, "ar/ar", 52.5, "uk/uk", 53.5);
 
 	/** Least "no answer" F1 on dev, German and English, the page given. */
 	private static final double MIN_NO_ANSWER_F1 = 58.0;
