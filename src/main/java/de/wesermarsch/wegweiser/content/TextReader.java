@@ -90,6 +90,10 @@ final class TextReader {
 			text.problem("html", "holds markup outside the allow-list (only headings h2-h6, paragraphs, lists, tables, "
 					+ "emphasis and links to https, mailto and tel; no images, scripts, styles or attributes besides href)");
 		}
+		else if (html != null && !SafeHtml.plainText(html).equals(body == null ? "" : body.strip())) {
+			// the body was changed since (by hand, or by an XLIFF import): the plain body is the text, the HTML is stale
+			html = null;
+		}
 		if (title == null || provenance == null || (reviewed && (reviewedBy == null || reviewedOn == null))) {
 			return null;
 		}

@@ -208,10 +208,20 @@ class AnyCountyContentTest {
 				texts:
 				  de:
 				    title: Termine
-				    body: "Mo; 8–12 Uhr"
+				    body: "Mo; 8–12 Uhr\\n\\n0441 1234"
 				    html: "<table><tr><td>Mo</td><td>8–12 Uhr</td></tr></table><p><a href=\\"tel:+494411234\\">0441 1234</a></p>"
 				""");
 		assertThat(load().entry("termine").orElseThrow().originalText().html()).contains("<td>8–12 Uhr</td>");
+		// a body changed since (by hand, by a translation agency) wins: the HTML of the old text is not shown
+		write("guides/termine.yaml", """
+				id: termine
+				texts:
+				  de:
+				    title: Termine
+				    body: "Mo; 9–13 Uhr"
+				    html: "<table><tr><td>Mo</td><td>8–12 Uhr</td></tr></table>"
+				""");
+		assertThat(load().entry("termine").orElseThrow().originalText().html()).isNull();
 		write("guides/termine.yaml", """
 				id: termine
 				texts:

@@ -76,6 +76,8 @@ class IntegreatCommandTest {
 			long id = Long.parseLong(entry.id().substring("integreat-".length()));
 			assertThat(entry.originalText().title()).isEqualTo(germanTitles.get(id));
 			entry.texts().values().forEach(t -> assertThat(t.provenance()).isEqualTo(Provenance.SOURCE));
+			// every text with a body keeps its HTML through the files (its plain text is the body), and it is safe
+			entry.texts().values().stream().filter(t -> !t.body().isBlank()).forEach(t -> assertThat(t.html()).isNotNull());
 			entry.texts().values().stream().filter(t -> t.html() != null).forEach(t -> assertThat(SafeHtml.isSafe(t.html())).isTrue());
 			assertThat(entry.sources()).hasSize(entry.texts().size());
 			var source = content.sources().get(entry.sources().getFirst().document());
