@@ -88,10 +88,22 @@ public final class Lexicon {
 	synchronized Map<String, List<String>> pair(String from, String to, Predicate<String> wanted) {
 		Map<String, List<String>> pair = pairs.get(from + "-" + to);
 		if (pair == null) {
-			pair = has(from, to) ? read(from, to, wanted == null ? w -> true : wanted) : Map.of();
+			pair = has(from, to) ? readOrNothing(from, to, wanted == null ? w -> true : wanted) : Map.of();
 			pairs.put(from + "-" + to, pair);
 		}
 		return pair;
+	}
+
+	/** A dictionary that cannot be read is left out (one line in the log), as if it were not installed. */
+	private Map<String, List<String>> readOrNothing(String from, String to, Predicate<String> wanted) {
+		try {
+			return read(from, to, wanted);
+		}
+		catch (RuntimeException e) {
+			org.slf4j.LoggerFactory.getLogger(Lexicon.class)
+				.warn("dictionary freedict-{}-{} left out: it cannot be read ({})", from, to, e.getClass().getSimpleName());
+			return Map.of();
+		}
 	}
 
 	private Map<String, List<String>> read(String from, String to, Predicate<String> wanted) {

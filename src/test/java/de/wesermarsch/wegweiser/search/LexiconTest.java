@@ -58,6 +58,14 @@ class LexiconTest {
 	}
 
 	@Test
+	void aBrokenDictionaryIsLeftOutAndTheSearchStillWorks(@TempDir Path dir) throws IOException {
+		Files.writeString(dir.resolve("freedict-ara-eng.index"), "قابلة\tA\tZZZZ\n");
+		Files.writeString(dir.resolve("freedict-ara-eng.dict.dz"), "not gzip");
+		CrossLanguage cross = new CrossLanguage(chains, new Lexicon(dir));
+		assertThat(cross.isEmpty()).isTrue();
+	}
+
+	@Test
 	void sensesAreTheTranslationLinesWithoutMarkupNotesOrExamples() {
 		assertThat(Lexicon.senses("account /ɐkˈaʊnt/\nKonto <neut>, Dossier <neut> [adm.]\n      \"keep an account\"  - Buch führen\n   Synonym: {x}\n"))
 			.containsExactly("konto", "dossier");
