@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -61,6 +62,57 @@ class PagesInBrowserTest extends BrowserTest {
 			System.out.printf("first result on %s ends at %.0f px of 740%n", path, bottom.doubleValue());
 			browser.screenshot("phone-first-result-" + path.split("/")[1]);
 			assertThat(bottom.doubleValue()).as("bottom of the first result on %s", path).isLessThanOrEqualTo(740);
+		}
+		finally {
+			browser.resize(412, 915);
+		}
+	}
+
+	@Test
+	void escapeClosesTheLanguageMenuAndArrowKeysReachTheSuggestions() {
+		browser.get(url("/de/"));
+		browser.driver.findElement(By.cssSelector("details.langs summary")).click();
+		assertThat(browser.script("return document.querySelector('details.langs').open")).isEqualTo(true);
+		browser.driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+		assertThat(browser.script("return document.querySelector('details.langs').open")).isEqualTo(false);
+		assertThat(browser.script("return document.activeElement.tagName")).isEqualTo("SUMMARY");
+		var input = browser.driver.findElement(By.id("q"));
+		input.sendKeys("Spra");
+		waitFor(browser, d -> Boolean.TRUE.equals(browser.script("const l = document.getElementById('q-suggestions'); return !!l && !l.hidden && l.querySelectorAll('a').length > 1")));
+		input.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+		assertThat(browser.script("return document.activeElement === document.querySelector('#q-suggestions a')")).isEqualTo(true);
+		browser.driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+		assertThat(browser.script("return document.activeElement === document.querySelectorAll('#q-suggestions a')[1]")).isEqualTo(true);
+		browser.driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ARROW_UP, org.openqa.selenium.Keys.ARROW_UP);
+		assertThat(browser.script("return document.activeElement.id")).isEqualTo("q");
+		assertThat(input.getDomAttribute("aria-expanded")).isEqualTo("true");
+	}
+
+	@Test
+	void theSkipLinkLeadsStraightToTheResults() {
+		browser.get(url("/de/search?q=Sprachkurs"));
+		var keys = new org.openqa.selenium.interactions.Actions(browser.driver);
+		keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+		assertThat(browser.script("return document.activeElement.className")).isEqualTo("skip");
+		keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+		keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+		// two Tabs and Enter from the top of the page to the first result
+		assertThat(browser.script("return document.activeElement === document.querySelector('.hits h2 a')")).isEqualTo(true);
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "/de/", "/de/search?q=Sprachkurs", "/ar/search?q=قابلة",
+			"/ru/entries/koordinierungsstelle-migration-teilhabe", "/fa/entries/kommunale-migrationsvertretung",
+			"/de-easy/entries/schwangerschaft-hebamme", "/tr/search?q=qqqzzzxxx", "/uk/measures", "/ckb/answer?q=Beratung" })
+	void textAt200PercentOnAPhoneStaysWithinTheScreen(String path) {
+		browser.phone(360, 740);
+		try {
+			browser.get(url(path));
+			browser.script("document.documentElement.style.fontSize = '200%'");
+			browser.screenshot("phone-200-" + path.replaceAll("[^a-z]+", "-"));
+			@SuppressWarnings("unchecked")
+			List<String> problems = (List<String>) browser.script(PhoneCrawlTest.CHECK);
+			assertThat(problems).as("at 200 %% text on %s", path).isEmpty();
 		}
 		finally {
 			browser.resize(412, 915);

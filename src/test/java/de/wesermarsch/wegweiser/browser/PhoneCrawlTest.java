@@ -31,10 +31,13 @@ class PhoneCrawlTest extends BrowserTest {
 			const problems = [];
 			const width = document.documentElement.clientWidth;
 			if (document.documentElement.scrollWidth > width) {
-			  const wide = [...document.body.querySelectorAll('*')].filter(e => {
-			    const r = e.getBoundingClientRect();
-			    return r.width > 0 && (r.right > width + 1 || r.left < -1);
-			  }).slice(-3).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')
+			  const out = e => { const r = e.getBoundingClientRect(); return r.width > 0 && (r.right > width + 1 || r.left < -1); };
+			  // the outermost elements that stick out (their parent does not)
+			  let wide = [...document.body.querySelectorAll('*')].filter(e => out(e) && !out(e.parentElement));
+			  if (wide.length === 0) wide = [...document.body.querySelectorAll('*')].filter(out)
+			    .sort((a, b) => Math.min(a.getBoundingClientRect().left, width - a.getBoundingClientRect().right)
+			      - Math.min(b.getBoundingClientRect().left, width - b.getBoundingClientRect().right));
+			  wide = wide.slice(0, 3).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')
 			    + ' ' + Math.round(e.getBoundingClientRect().width) + 'px "' + e.textContent.trim().slice(0, 40) + '"');
 			  problems.push('page ' + document.documentElement.scrollWidth + ' px wide on ' + width + ' px: ' + wide.join('; '));
 			}
