@@ -120,6 +120,20 @@ class PagesInBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void phonesFetchNoArabicFontWhileTheKioskLoadsAndUsesIt() {
+		browser.get(url("/fa/entries/koordinierungsstelle-migration-teilhabe"));
+		waitFor(browser, d -> Boolean.TRUE.equals(browser.script("return document.readyState === 'complete' && document.fonts.status === 'loaded'")));
+		@SuppressWarnings("unchecked")
+		List<String> fetched = (List<String>) browser.script(
+				"return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes('/fonts/'))");
+		assertThat(fetched).noneMatch(name -> name.contains("arabic"));
+		browser.get(url("/kiosk/fa/"));
+		waitFor(browser, d -> Boolean.TRUE.equals(browser.script("""
+				return [...document.fonts].some(f => f.family.includes('Noto Sans Arabic') && f.status === 'loaded')""")));
+		assertThat(browser.script("return document.fonts.check('1rem \"Noto Sans Arabic\"', 'فارسی')")).isEqualTo(true);
+	}
+
+	@Test
 	void searchingAndReadingWorkWithoutJavaScript() {
 		try (Browser plain = Browser.open(false)) {
 			plain.get(url("/de/"));
