@@ -26,7 +26,8 @@ class PageRoutes {
 	@Bean
 	RouterFunction<ServerResponse> pages(StartPage start, SearchPage search, AnswerPage answer, EntryPage entry,
 			BrowsePage browse, FeedbackPage feedback, GuidePage guide) {
-		return route(GET("/"), start::redirect).and(pagesUnder("", start, search, answer, entry, browse))
+		return route(GET("/"), start::redirect).andRoute(GET("/entries/{id:[a-z0-9-]{1,100}}"), start::entry)
+			.and(pagesUnder("", start, search, answer, entry, browse))
 			.andRoute(POST(L + "/not-found"), feedback::notFound)
 			.andRoute(GET(L + "/guide"), guide::index)
 			.andRoute(GET(L + "/topics"), browse::topics)

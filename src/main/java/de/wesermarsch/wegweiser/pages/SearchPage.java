@@ -123,7 +123,8 @@ class SearchPage {
 			de.wesermarsch.wegweiser.i18n.Messages messages, int page, long pages) {
 		Map<String, Object> paging = new java.util.LinkedHashMap<>();
 		paging.put("label", messages.format(locale.lang(), "results.page", Map.of("page", page, "pages", pages)));
-		String base = request.uri().getRawQuery().replaceAll("(^|&)page=[^&]*", "");
+		// without the page, and without the feedback's thank-you (sent=1), which belongs to one page only
+		String base = request.uri().getRawQuery().replaceAll("(^|&)(page|sent)=[^&]*", "");
 		if (page > 1) {
 			paging.put("previous", "?" + base + "&page=" + (page - 1));
 		}

@@ -31,6 +31,15 @@ class StartPage {
 		return ServerResponse.status(HttpStatus.SEE_OTHER).location(java.net.URI.create("/" + lang + "/")).build();
 	}
 
+	/** An entry's address without a language ({@code /entries/<id>}): to the entry in the browser's language. */
+	Mono<ServerResponse> entry(ServerRequest request) {
+		String lang = RequestSnapshot.of(request).languages().negotiate(request.headers().firstHeader("Accept-Language"));
+		String id = request.pathVariable("id");
+		return ServerResponse.status(HttpStatus.SEE_OTHER)
+			.location(java.net.URI.create("/" + lang + "/entries/" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8)))
+			.build();
+	}
+
 	Mono<ServerResponse> show(ServerRequest request) {
 		return Pages.with(request, (snapshot, locale) -> {
 			var content = snapshot.content();

@@ -134,6 +134,15 @@ class PagesInBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void pagingLinksDropTheFeedbackThanksAndResetKeepsTheWholeQuery() {
+		browser.get(url("/de/search?q=Beratung&sent=1"));
+		String next = browser.driver.findElement(By.cssSelector(".paging a[rel=next]")).getDomAttribute("href");
+		assertThat(next).contains("q=Beratung").contains("page=2").doesNotContain("sent");
+		browser.get(url("/de/search?q=" + java.net.URLEncoder.encode("Kita & Schule", java.nio.charset.StandardCharsets.UTF_8)));
+		assertThat(browser.driver.findElement(By.cssSelector(".facets form a")).getDomAttribute("href")).endsWith("q=Kita+%26+Schule");
+	}
+
+	@Test
 	void searchingAndReadingWorkWithoutJavaScript() {
 		try (Browser plain = Browser.open(false)) {
 			plain.get(url("/de/"));

@@ -25,6 +25,14 @@ class PagesTest extends Fixture {
 	}
 
 	@Test
+	void anEntryWithoutALanguageAndAPashtoBrowserAreSentToALanguageTheReaderKnows() {
+		client.get().uri("/").header(HttpHeaders.ACCEPT_LANGUAGE, "ps-AF,ps;q=0.9,en;q=0.5").exchange()
+			.expectStatus().isSeeOther().expectHeader().location("/fa/");
+		client.get().uri("/entries/sprachcafe-burhave").header(HttpHeaders.ACCEPT_LANGUAGE, "uk-UA,uk;q=0.9").exchange()
+			.expectStatus().isSeeOther().expectHeader().location("/uk/entries/sprachcafe-burhave");
+	}
+
+	@Test
 	void startPageHasLanguageDirectionEndonymsAndTopicTiles() {
 		String page = html("/ar/");
 		assertThat(page).contains("<html lang=\"ar\" dir=\"rtl\">")
