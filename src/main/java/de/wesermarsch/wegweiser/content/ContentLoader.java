@@ -92,8 +92,12 @@ public final class ContentLoader {
 				if (!file.endsWith(".yaml")) {
 					return; // not an entry (a note, a picture, a copy under another name): entries are <id>.yaml
 				}
-				if (!(parse(file, files.get(file), problems) instanceof Map<?, ?> map)) {
-					problems.add(file, null, null, "must hold one entry (a mapping of fields)");
+				int before = problems.messages().size();
+				Object tree = parse(file, files.get(file), problems);
+				if (!(tree instanceof tools.jackson.databind.JsonNode map) || !map.isObject()) {
+					if (tree != null || problems.messages().size() == before) {
+						problems.add(file, null, null, "must hold one entry (a mapping of fields)");
+					}
 					return;
 				}
 				Entry entry = reader.read(file, type, map);

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import de.wesermarsch.wegweiser.html.SafeHtml;
 
 /**
@@ -14,91 +16,90 @@ import de.wesermarsch.wegweiser.html.SafeHtml;
  */
 final class TextReader {
 
-	private static final Set<String> TEXT_FIELDS = Set.of("title", "summary", "body", "subGoal", "rhythm",
-			"provenance", "reviewed", "reviewed-by", "reviewed-on", "translator", "translates", "html");
+	/** A text as written; the schema has checked every field's form. */
+	record TextFile(String title, String summary, String body, String subGoal, String rhythm, String provenance,
+			Boolean reviewed, @JsonProperty("reviewed-by") String reviewedBy,
+			@JsonProperty("reviewed-on") String reviewedOn, String translator, Integer translates, String html) {
+	}
+
+	private final Problems problems;
 
 	private final Set<String> languages;
 
 	private final boolean strict;
 
-	TextReader(Set<String> languages, boolean strict) {
+	TextReader(Problems problems, Set<String> languages, boolean strict) {
+		this.problems = problems;
 		this.languages = languages;
 		this.strict = strict;
 	}
 
-	Map<String, Text> read(Fields fields, String original, int revision) {
-		Fields texts = fields.child("texts", true);
+	Map<String, Text> read(String file, String id, Map<String, TextFile> texts, String original, int revision) {
 		Map<String, Text> result = new LinkedHashMap<>();
-		if (texts == null) {
-			return result;
-		}
 		if (!languages.contains(original)) {
-			fields.problem("original", "'" + original + "' is not a language of this site (known: "
+			problems.add(file, id, "original", "'" + original + "' is not a language of this site (known: "
 					+ String.join(" ", languages) + ")");
 		}
-		else if (!texts.has(original)) {
-			texts.problem(original, "missing: every entry needs a text in its original language (" + original + ")");
+		else if (!texts.containsKey(original)) {
+			problems.add(file, id, "texts." + original,
+					"missing: every entry needs a text in its original language (" + original + ")");
 		}
-		for (String key : texts.keys()) {
+		texts.forEach((key, text) -> {
 			String lang = Entry.language(key);
 			if (!languages.contains(lang)) {
-				texts.problem(key, "unknown language code '" + lang + "' (known: " + String.join(" ", languages) + ")");
-				continue;
+				problems.add(file, id, "texts." + key,
+						"unknown language code '" + lang + "' (known: " + String.join(" ", languages) + ")");
 			}
-			Text text = text(texts.child(key, true), key.equals(original), original, revision);
-			if (text != null) {
-				result.put(key, text);
+			else {
+				result.put(key, text(file, id, "texts." + key + ".", text, key.equals(original), original, revision));
 			}
-		}
+		});
 		return result;
 	}
 
-	private Text text(Fields text, boolean isOriginal, String original, int revision) {
-		if (text == null) {
-			return null;
+	private Text text(String file, String id, String at, TextFile text, boolean isOriginal, String original,
+			int revision) {
+		String summary = text.summary();
+		if (summary == null && isOriginal && strict) {
+			problems.add(file, id, at + "summary", "missing");
 		}
-		text.allowOnly(TEXT_FIELDS);
-		String title = text.string("title", true);
-		String body = text.string("body", false);
-		String summary = text.string("summary", isOriginal && strict);
-		if (summary == null && body != null) {
-			summary = Summaries.firstSentence(body, Entry.language(original));
+		if (summary == null && text.body() != null) {
+			summary = Summaries.firstSentence(text.body(), Entry.language(original));
 		}
-		String provenanceId = text.string("provenance", false);
-		Provenance provenance = provenanceId == null ? (isOriginal ? Provenance.HUMAN : Provenance.MACHINE_ASSISTED)
-				: Provenance.of(provenanceId).orElse(null);
-		if (provenance == null) {
-			text.problem("provenance", "'" + provenanceId + "' is not one of source, human, machine-assisted");
+		Provenance provenance = text.provenance() == null
+				? (isOriginal ? Provenance.HUMAN : Provenance.MACHINE_ASSISTED)
+				: Provenance.of(text.provenance()).orElseThrow();
+		Integer translates = text.translates();
+		if (!isOriginal && translates == null) {
+			problems.add(file, id, at + "translates", "missing");
 		}
-		Integer translates = text.integer("translates", !isOriginal);
 		if (isOriginal && translates != null) {
-			text.problem("translates", "the original translates nothing");
+			problems.add(file, id, at + "translates", "the original translates nothing");
 		}
 		if (translates != null && translates > revision) {
-			text.problem("translates", "revision " + translates + " of the original text does not exist (revision is "
-					+ revision + ")");
+			problems.add(file, id, at + "translates", "revision " + translates
+					+ " of the original text does not exist (revision is " + revision + ")");
 		}
-		boolean reviewed = text.bool("reviewed");
-		String reviewedBy = text.string("reviewed-by", reviewed);
-		LocalDate reviewedOn = text.date("reviewed-on", reviewed);
-		String translator = text.string("translator", false);
-		if (translator != null && provenance != Provenance.HUMAN) {
-			text.problem("translator", "only a text of provenance 'human' names a translator");
+		LocalDate reviewedOn = EntryReader.date(problems, file, id, at + "reviewed-on", text.reviewedOn());
+		if (text.translator() != null && provenance != Provenance.HUMAN) {
+			problems.add(file, id, at + "translator", "only a text of provenance 'human' names a translator");
 		}
-		String html = text.string("html", false);
-		if (html != null && !SafeHtml.isSafe(html)) {
-			text.problem("html", "holds markup outside the allow-list (only headings h2-h6, paragraphs, lists, tables, "
-					+ "emphasis and links to https, mailto and tel; no images, scripts, styles or attributes besides href)");
+		if (text.html() != null && !SafeHtml.isSafe(text.html())) {
+			problems.add(file, id, at + "html", "holds markup outside the allow-list (only headings h2-h6, paragraphs, "
+					+ "lists, tables, emphasis and links to https, mailto and tel; no images, scripts, styles or "
+					+ "attributes besides href)");
 		}
-		else if (html != null && !SafeHtml.plainText(html).equals(body == null ? "" : body.strip())) {
+		String html = text.html();
+		if (html != null && !SafeHtml.plainText(html).equals(text.body() == null ? "" : text.body())) {
 			// the body was changed since (by hand, or by an XLIFF import): the plain body is the text, the HTML is stale
 			html = null;
 		}
-		if (title == null || provenance == null || (reviewed && (reviewedBy == null || reviewedOn == null))) {
+		boolean reviewed = Boolean.TRUE.equals(text.reviewed());
+		if (reviewed && reviewedOn == null) {
 			return null;
 		}
-		return new Text(title, summary, body, text.string("subGoal", false), text.string("rhythm", false), provenance,
-				reviewed, translates, reviewedBy, reviewedOn, translator, html);
+		return new Text(text.title(), summary, text.body(), text.subGoal(), text.rhythm(), provenance,
+				reviewed, translates, text.reviewedBy(), reviewedOn, text.translator(), html);
 	}
 
 }

@@ -8,9 +8,27 @@ import java.util.Set;
 
 import de.wesermarsch.wegweiser.i18n.Language;
 import de.wesermarsch.wegweiser.i18n.Thesaurus;
+import tools.jackson.databind.JsonNode;
 
-/** Reads the list files: languages, sources, topics, places, audiences and the thesaurus. */
+/**
+ * Reads the list files: languages, sources, topics, places, audiences and the thesaurus. Each file is checked
+ * against its schema; the items that fit are bound to records and checked for what needs other files.
+ */
 final class VocabularyReader {
+
+	record LanguageFile(String code, String name, String englishName, String dir, String analysis,
+			List<String> aliases) {
+	}
+
+	record SourceFile(String id, String title, String publisher, Integer year, String file, String url, String read,
+			String excerpt, String updated) {
+	}
+
+	record TermFile(String id, String kind, String chapter, String icon, LinkedHashMap<String, String> names) {
+	}
+
+	record ConceptFile(String concept, List<String> topics, LinkedHashMap<String, List<String>> terms) {
+	}
 
 	private final Problems problems;
 
@@ -26,18 +44,15 @@ final class VocabularyReader {
 
 	List<Language> languages(String file) {
 		List<Language> languages = new ArrayList<>();
-		for (Fields item : items(file, true)) {
-			String code = item.string("code", true);
+		for (Item<LanguageFile> item : items(file, true, "languages", LanguageFile.class)) {
+			LanguageFile l = item.value();
 			try {
-				languages.add(new Language(code, item.string("name", true), item.string("englishName", true),
-						item.string("dir", true), item.string("analysis", false), item.strings("aliases")));
+				languages.add(new Language(l.code(), l.name(), l.englishName(), l.dir(), l.analysis(),
+						l.aliases() == null ? List.of() : l.aliases()));
 			}
 			catch (RuntimeException e) {
-				item.problem(null, "not a valid language: " + e.getMessage());
+				problems.add(file, item.name(), null, "not a valid language: " + e.getMessage());
 			}
-		}
-		if (languages.stream().noneMatch(l -> l.code().equals("de"))) {
-			problems.add(file, null, null, "German (de) must be one of the languages");
 		}
 		return languages;
 	}
@@ -45,25 +60,16 @@ final class VocabularyReader {
 	/** The documents entries cite: a file beside the content, or a web page with the date read and an excerpt. */
 	Map<String, Source> sources(String file) {
 		Map<String, Source> sources = new LinkedHashMap<>();
-		for (Fields item : items(file, false)) {
-			item.allowOnly(Set.of("id", "title", "publisher", "year", "file", "url", "read", "updated", "excerpt"));
-			String id = item.string("id", true);
-			String text = item.string("file", false);
-			String url = item.string("url", false);
-			if ((text == null) == (url == null)) {
-				item.problem(null, "a document has either a file or a url (with read and excerpt)");
+		for (Item<SourceFile> item : items(file, false, "sources", SourceFile.class)) {
+			SourceFile s = item.value();
+			if (s.file() != null && !files.containsKey("content/" + s.file())) {
+				problems.add(file, s.id(), "file", "'" + s.file() + "' does not exist in the content directory");
 			}
-			if (text != null && !files.containsKey("content/" + text)) {
-				item.problem("file", "'" + text + "' does not exist in the content directory");
-			}
-			if (url != null && !url.startsWith("https://")) {
-				item.problem("url", "'" + url + "' must be an https:// address");
-			}
-			Source source = new Source(id, item.string("title", true), item.string("publisher", true),
-					item.integer("year", false), text, url, item.date("read", url != null),
-					item.string("excerpt", url != null), item.date("updated", false));
-			if (id != null && sources.put(id, source) != null) {
-				item.problem("id", "duplicate id '" + id + "'");
+			Source source = new Source(s.id(), s.title(), s.publisher(), s.year(), s.file(), s.url(),
+					EntryReader.date(problems, file, s.id(), "read", s.read()), s.excerpt(),
+					EntryReader.date(problems, file, s.id(), "updated", s.updated()));
+			if (sources.put(s.id(), source) != null) {
+				problems.add(file, s.id(), "id", "duplicate id '" + s.id() + "'");
 			}
 		}
 		return sources;
@@ -71,18 +77,12 @@ final class VocabularyReader {
 
 	Map<String, Term> terms(String file, Set<String> languages) {
 		Map<String, Term> terms = new LinkedHashMap<>();
-		for (Fields item : items(file, false)) {
-			item.allowOnly(Set.of("id", "kind", "chapter", "icon", "names"));
-			String id = item.string("id", true);
-			Map<String, String> names = item.stringMap("names");
-			names.keySet().stream().filter(k -> !languages.contains(k.replace(Entry.EASY_SUFFIX, "")))
-				.forEach(k -> item.problem("names." + k, "unknown language code"));
-			if (!names.containsKey("de")) {
-				item.problem("names.de", "missing: every name needs German");
-			}
-			if (id != null && terms.put(id, new Term(id, item.string("kind", false), item.string("chapter", false),
-					item.string("icon", false), names)) != null) {
-				item.problem("id", "duplicate id '" + id + "'");
+		for (Item<TermFile> item : items(file, false, "terms", TermFile.class)) {
+			TermFile t = item.value();
+			t.names().keySet().stream().filter(k -> !languages.contains(k.replace(Entry.EASY_SUFFIX, "")))
+				.forEach(k -> problems.add(file, t.id(), "names." + k, "unknown language code"));
+			if (terms.put(t.id(), new Term(t.id(), t.kind(), t.chapter(), t.icon(), t.names())) != null) {
+				problems.add(file, t.id(), "id", "duplicate id '" + t.id() + "'");
 			}
 		}
 		return terms;
@@ -96,37 +96,44 @@ final class VocabularyReader {
 	Thesaurus thesaurus(List<String> files, Set<String> known, Set<String> offered, Set<String> topics, boolean strict) {
 		List<Thesaurus.Concept> concepts = new ArrayList<>();
 		Set<String> ids = new java.util.HashSet<>();
-		for (Fields item : files.stream().flatMap(f -> items(f, true).stream()).toList()) {
-			String id = item.string("concept", true);
-			List<String> conceptTopics = item.strings("topics");
-			if (strict) {
-				conceptTopics.stream().filter(t -> !topics.contains(t))
-					.forEach(t -> item.problem("topics", "unknown topic '" + t + "'"));
-			}
-			Fields terms = item.child("terms", true);
-			Map<String, List<String>> byLanguage = new LinkedHashMap<>();
-			if (terms != null) {
-				for (String lang : terms.keys()) {
+		for (String file : files) {
+			for (Item<ConceptFile> item : items(file, true, "thesaurus", ConceptFile.class)) {
+				ConceptFile c = item.value();
+				List<String> conceptTopics = c.topics() == null ? List.of() : c.topics();
+				if (strict) {
+					conceptTopics.stream().filter(t -> !topics.contains(t))
+						.forEach(t -> problems.add(file, c.concept(), "topics", "unknown topic '" + t + "'"));
+				}
+				Map<String, List<String>> byLanguage = new LinkedHashMap<>();
+				c.terms().forEach((lang, words) -> {
 					if (!known.contains(lang)) {
-						terms.problem(lang, "unknown language code");
+						problems.add(file, c.concept(), "terms." + lang, "unknown language code");
 					}
 					else if (offered.contains(lang)) {
-						byLanguage.put(lang, terms.strings(lang));
+						byLanguage.put(lang, words);
 					}
+				});
+				if (!ids.add(c.concept())) {
+					problems.add(file, c.concept(), "concept", "duplicate concept id '" + c.concept() + "'");
 				}
-			}
-			if (id != null && !ids.add(id)) {
-				item.problem("concept", "duplicate concept id '" + id + "'");
-			}
-			else if (id != null) {
-				concepts.add(new Thesaurus.Concept(id, conceptTopics.stream().filter(topics::contains).toList(), byLanguage));
+				else {
+					concepts.add(new Thesaurus.Concept(c.concept(), conceptTopics.stream().filter(topics::contains).toList(),
+							byLanguage));
+				}
 			}
 		}
 		return new Thesaurus(concepts);
 	}
 
-	/** The items of a file that holds a YAML list of mappings; a missing optional file has none. */
-	private List<Fields> items(String file, boolean required) {
+	/** An item of a list file that fits the schema, and the name problems give it. */
+	record Item<T>(String name, T value) {
+	}
+
+	/**
+	 * The items of a file that holds a YAML list of mappings, checked against its schema; the items that do not fit
+	 * are reported and left out. A missing optional file, or an empty one, has none.
+	 */
+	private <T> List<Item<T>> items(String file, boolean required, String schema, Class<T> type) {
 		byte[] bytes = files.get(file);
 		if (bytes == null) {
 			if (required) {
@@ -134,25 +141,33 @@ final class VocabularyReader {
 			}
 			return List.of();
 		}
-		Object parsed = parser.parse(file, bytes, problems);
+		JsonNode parsed = (JsonNode) parser.parse(file, bytes, problems);
 		if (parsed == null) {
 			return List.of();
 		}
-		if (!(parsed instanceof List<?> list)) {
+		if (!parsed.isArray()) {
 			problems.add(file, null, null, "must be a list");
 			return List.of();
 		}
-		List<Fields> items = new ArrayList<>();
-		for (int i = 0; i < list.size(); i++) {
-			if (list.get(i) instanceof Map<?, ?> map) {
-				Object id = map.get("id") != null ? map.get("id") : map.get("code") != null ? map.get("code") : map.get("concept");
-				items.add(new Fields(problems, file, id == null ? "#" + (i + 1) : id.toString(), "", map));
-			}
-			else {
-				problems.add(file, "#" + (i + 1), null, "must be a mapping of fields");
+		Set<Integer> failed = ContentSchema.of(schema).check(file, parsed, problems, true, VocabularyReader::name);
+		List<Item<T>> items = new ArrayList<>();
+		for (int i = 0; i < parsed.size(); i++) {
+			if (!failed.contains(i)) {
+				String name = name(parsed.get(i));
+				items.add(new Item<>(name == null ? "#" + (i + 1) : name, EntryReader.BINDER.treeToValue(parsed.get(i), type)));
 			}
 		}
 		return items;
+	}
+
+	private static String name(JsonNode item) {
+		for (String key : List.of("id", "code", "concept")) {
+			JsonNode id = item.get(key);
+			if (id != null && !id.isContainer()) {
+				return id.asString();
+			}
+		}
+		return null;
 	}
 
 }
