@@ -61,8 +61,10 @@ class EmbedPage {
 				if (sections.planTotal() > 0) {
 					model.put("plans", content.messages().format(locale.lang(), "results.plans.count", Map.of("count", sections.planTotal())));
 				}
+				var t = content.messages().all(locale.lang(), locale.easy());
 				model.put("hits", sections.help().stream().map(hit -> Map.of("title", hit.title(), "summary", hit.summary(),
-						"url", page.base() + "/entries/" + hit.id(), "lang", hit.lang(), "dir", hit.fallback() ? "ltr" : locale.dir()))
+						"url", page.base() + "/entries/" + hit.id(), "lang", hit.lang(), "dir", hit.fallback() ? "ltr" : locale.dir(),
+						"typeName", t.get("type." + hit.type())))
 					.toList());
 				model.put("more", SearchPage.searchUrl(page, query));
 			}
@@ -76,8 +78,13 @@ class EmbedPage {
 		Map<String, Object> texts = new LinkedHashMap<>();
 		for (var language : content.languages()) {
 			var t = content.messages().all(language.code());
+			Map<String, String> types = new LinkedHashMap<>();
+			for (var type : de.wesermarsch.wegweiser.content.EntryType.values()) {
+				types.put(type.id(), t.get("type." + type.id()));
+			}
 			texts.put(language.code(), Map.of("label", t.get("search.label"), "button", t.get("search.button"),
-					"none", t.get("nothing.title"), "more", t.get("embed.more"), "dir", language.dir(), "machine", t.get("footer.machine")));
+					"none", t.get("nothing.title"), "more", t.get("embed.more"), "dir", language.dir(), "machine", t.get("footer.machine"),
+					"types", types, "failed", t.get("embed.failed")));
 		}
 		return ServerResponse.ok()
 			.contentType(new MediaType("text", "javascript", java.nio.charset.StandardCharsets.UTF_8))

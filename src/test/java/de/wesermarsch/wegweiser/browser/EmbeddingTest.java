@@ -48,6 +48,7 @@ class EmbeddingTest extends BrowserTest {
 		browser.driver.findElement(By.id("q")).sendKeys("Beratung");
 		browser.driver.findElement(By.cssSelector("form.search button")).click();
 		waitFor(d -> !d.findElements(By.cssSelector(".hits li")).isEmpty());
+		assertThat(browser.driver.findElement(By.cssSelector(".hits li .type")).getText()).isNotBlank();
 		long content = ((Number) browser.script("return document.documentElement.scrollHeight")).longValue();
 		browser.driver.switchTo().defaultContent();
 		waitFor(d -> ((Number) browser.script("return document.getElementById('frame').getBoundingClientRect().height")).longValue() > before);
@@ -68,6 +69,7 @@ class EmbeddingTest extends BrowserTest {
 		assertThat(browser.script("return document.getElementById('component').shadowRoot.querySelector('div').dir")).isEqualTo("rtl");
 		assertThat(browser.script("return getComputedStyle(document.getElementById('component').shadowRoot.querySelector('ul')).direction")).isEqualTo("rtl");
 		assertThat((String) browser.script("return document.getElementById('component').shadowRoot.querySelector('label').textContent")).isNotBlank();
+		assertThat((String) browser.script("return document.getElementById('component').shadowRoot.querySelector('li .type').textContent")).isNotBlank();
 	}
 
 	@Test
@@ -78,7 +80,9 @@ class EmbeddingTest extends BrowserTest {
 				const root = document.getElementById('component').shadowRoot;
 				root.querySelector('input').value = 'Beratung';
 				root.querySelector('button').click();""");
-		waitFor(d -> "–".equals(browser.script("return document.getElementById('component').shadowRoot.querySelector('.status').textContent")));
+		waitFor(d -> ((String) browser.script("return document.getElementById('component').shadowRoot.querySelector('.status').textContent")).length() > 20);
+		assertThat((String) browser.script("return document.getElementById('component').shadowRoot.querySelector('.status').textContent"))
+			.contains("Wegweiser").isNotEqualTo("–");
 		assertThat(browser.script("return document.getElementById('component').shadowRoot.querySelectorAll('li').length")).isEqualTo(0L);
 		Thread.sleep(2000);
 		assertThat(browser.script("return document.getElementById('frame').style.height")).isEqualTo("");
