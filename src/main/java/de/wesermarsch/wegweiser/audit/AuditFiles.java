@@ -7,19 +7,22 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** Reads the audit's YAML files (glossary, plan markers) and says plainly which file and field is wrong. */
+/**
+ * Reads the audit's YAML files (glossary, plan markers, open items) as YAML 1.2 with Jackson, as the content is
+ * read, and says plainly which file and field is wrong.
+ */
 final class AuditFiles {
+
+	private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
 	private AuditFiles() {
 	}
 
 	static Object read(Path file) {
 		try {
-			return new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file));
+			return YAML.readValue(Files.readString(file), Object.class);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -1,7 +1,5 @@
 package de.wesermarsch.wegweiser.xliff;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,14 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-
 /**
  * The glossary of {@code i18n/glossary.yaml} as the agency needs it: for a German text, the recurring names it
  * contains and the one term the project uses for each in the target language. An i18n directory without a
- * glossary gives an empty one.
+ * glossary gives an empty one. The file is read once, by the audit's {@link de.wesermarsch.wegweiser.audit.Glossary}
+ * (which also checks it); a term's German form is found in a text as written, ignoring case.
  */
 final class Glossary {
 
@@ -37,28 +32,13 @@ final class Glossary {
 		if (!Files.isRegularFile(file)) {
 			return new Glossary(List.of());
 		}
-		try {
-			Object yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file));
-			List<Row> rows = new ArrayList<>();
-			if (yaml instanceof List<?> list) {
-				for (Object item : list) {
-					if (item instanceof Map<?, ?> row && row.get("de") != null && row.get("terms") instanceof Map<?, ?> terms) {
-						Map<String, String> byLang = new java.util.HashMap<>();
-						terms.forEach((lang, term) -> {
-							if (term instanceof Map<?, ?> t && t.get("term") != null) {
-								byLang.put(lang.toString(), t.get("term").toString());
-							}
-						});
-						rows.add(new Row(row.get("de").toString(), row.get("note") == null ? null : row.get("note").toString(),
-								Map.copyOf(byLang)));
-					}
-				}
-			}
-			return new Glossary(List.copyOf(rows));
+		List<Row> rows = new ArrayList<>();
+		for (de.wesermarsch.wegweiser.audit.Glossary.Term term : de.wesermarsch.wegweiser.audit.Glossary.read(file).terms()) {
+			Map<String, String> byLang = new java.util.HashMap<>();
+			term.renderings().forEach((lang, rendering) -> byLang.put(lang, rendering.term()));
+			rows.add(new Row(term.german().pattern(), term.note().isEmpty() ? null : term.note(), Map.copyOf(byLang)));
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return new Glossary(List.copyOf(rows));
 	}
 
 	/** The glossary terms whose German form occurs in the text (ignoring case), with their term in the language. */
