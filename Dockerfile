@@ -12,13 +12,14 @@ WORKDIR /build
 COPY pom.xml .
 RUN mvn -B -q dependency:go-offline
 COPY src src
+# the content schemas are built into the jar: the loader checks every content file with them
+COPY docs/schema docs/schema
 RUN mvn -B -q package -DskipTests \
  && java -Djarmode=tools -jar target/wegweiser.jar extract --layers --destination /app
 
 FROM build AS test
 COPY content content
 COPY i18n i18n
-COPY docs/schema docs/schema
 # DeploymentFilesTest checks deploy/ and this file with node, which are not in this stage (CI runs it)
 RUN mvn -B -q test '-Dtest=!DeploymentFilesTest' && touch /build/tests-passed
 
