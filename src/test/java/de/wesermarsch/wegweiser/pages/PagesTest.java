@@ -33,6 +33,16 @@ class PagesTest extends Fixture {
 	}
 
 	@Test
+	void countsAndFilterCountsUseTheSameDigits() {
+		String page = html("/fa/search?q=Sprachcaf%C3%A9");
+		String digits = com.ibm.icu.text.NumberFormat.getInstance(com.ibm.icu.util.ULocale.forLanguageTag("fa")).format(1);
+		assertThat(digits).isNotEqualTo("1");
+		// (numbers in right-to-left text stand in a left-to-right isolate)
+		assertThat(page).containsPattern("<label for=\"type-offer\">(<bdi dir=\"ltr\">)?[^<]*\\(" + digits + "\\)")
+			.doesNotContainPattern("<label for=\"[^\"]+\">(<bdi dir=\"ltr\">)?[^<]*\\([0-9]+\\)");
+	}
+
+	@Test
 	void startPageHasLanguageDirectionEndonymsAndTopicTiles() {
 		String page = html("/ar/");
 		assertThat(page).contains("<html lang=\"ar\" dir=\"rtl\">")
