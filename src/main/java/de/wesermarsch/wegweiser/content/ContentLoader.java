@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import de.wesermarsch.wegweiser.i18n.Language;
 import de.wesermarsch.wegweiser.i18n.Messages;
 import de.wesermarsch.wegweiser.i18n.Thesaurus;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Reads the content directory and the i18n directory into one validated {@link Content}. Every problem of every
@@ -93,14 +94,14 @@ public final class ContentLoader {
 					return; // not an entry (a note, a picture, a copy under another name): entries are <id>.yaml
 				}
 				int before = problems.messages().size();
-				Object tree = parse(file, files.get(file), problems);
-				if (!(tree instanceof tools.jackson.databind.JsonNode map) || !map.isObject()) {
+				JsonNode tree = parse(file, files.get(file), problems);
+				if (tree == null || !tree.isObject()) {
 					if (tree != null || problems.messages().size() == before) {
 						problems.add(file, null, null, "must hold one entry (a mapping of fields)");
 					}
 					return;
 				}
-				Entry entry = reader.read(file, type, map);
+				Entry entry = reader.read(file, type, tree);
 				if (entry == null) {
 					return;
 				}
@@ -116,7 +117,7 @@ public final class ContentLoader {
 		return entries;
 	}
 
-	Object parse(String file, byte[] bytes, Problems problems) {
+	JsonNode parse(String file, byte[] bytes, Problems problems) {
 		return YamlTree.parse(file, bytes, problems);
 	}
 
@@ -147,7 +148,7 @@ public final class ContentLoader {
 	/** Parses one file; problems are reported, not thrown. */
 	@FunctionalInterface
 	interface Parser {
-		Object parse(String file, byte[] bytes, Problems problems);
+		JsonNode parse(String file, byte[] bytes, Problems problems);
 	}
 
 }

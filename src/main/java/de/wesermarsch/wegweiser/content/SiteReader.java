@@ -24,7 +24,7 @@ final class SiteReader {
 	static Site read(Map<String, byte[]> files, ContentLoader.Parser parser, Problems problems, List<String> known,
 			String askEntryOverride) {
 		byte[] bytes = files.get(FILE);
-		JsonNode site = bytes == null ? null : (JsonNode) parser.parse(FILE, bytes, problems);
+		JsonNode site = bytes == null ? null : parser.parse(FILE, bytes, problems);
 		if (site != null && !site.isObject()) {
 			problems.add(FILE, null, null, "must be a mapping of fields");
 		}

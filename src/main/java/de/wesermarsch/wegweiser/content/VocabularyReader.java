@@ -141,7 +141,7 @@ final class VocabularyReader {
 			}
 			return List.of();
 		}
-		JsonNode parsed = (JsonNode) parser.parse(file, bytes, problems);
+		JsonNode parsed = parser.parse(file, bytes, problems);
 		if (parsed == null) {
 			return List.of();
 		}
