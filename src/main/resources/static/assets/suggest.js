@@ -66,7 +66,8 @@
         list.textContent = "";
         data.suggestions.forEach(function (s) {
           var li = document.createElement("li"), a = document.createElement("a");
-          a.href = input.form.action + "?q=" + encodeURIComponent(s);
+          // open=1: where the suggestion is an entry's title, the service opens that entry
+          a.href = input.form.action + "?q=" + encodeURIComponent(s) + "&open=1";
           a.textContent = s;
           li.appendChild(a);
           list.appendChild(li);

@@ -16,6 +16,7 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import de.wesermarsch.wegweiser.content.Content;
 import de.wesermarsch.wegweiser.content.Entry;
 import de.wesermarsch.wegweiser.content.EntryType;
+import de.wesermarsch.wegweiser.content.Shown;
 import de.wesermarsch.wegweiser.ask.Ask;
 import de.wesermarsch.wegweiser.ask.Sections;
 import de.wesermarsch.wegweiser.search.Hit;
@@ -50,6 +51,14 @@ class SearchPage {
 				return ServerResponse.status(HttpStatus.SEE_OTHER).location(java.net.URI.create(locale.base() + "/")).build();
 			}
 			Content content = snapshot.content();
+			if (request.queryParam("open").isPresent()) {
+				// a suggestion picked from the list that is an entry's title opens that entry
+				var titled = content.entries().values().stream()
+					.filter(e -> Shown.of(e, locale.lang(), locale.easy()).title().equalsIgnoreCase(query)).findFirst();
+				if (titled.isPresent()) {
+					return ServerResponse.status(HttpStatus.SEE_OTHER).location(java.net.URI.create(Pages.url(locale, titled.get()))).build();
+				}
+			}
 			Set<EntryType> types = new LinkedHashSet<>();
 			request.queryParams().getOrDefault("type", List.of()).forEach(t -> EntryType.of(t).ifPresent(types::add));
 			Set<String> topics = known(request.queryParams().getOrDefault("topic", List.of()), content.topics().keySet());

@@ -43,6 +43,14 @@ class PagesTest extends Fixture {
 	}
 
 	@Test
+	void aPickedSuggestionThatIsAnEntrysTitleOpensTheEntry() {
+		client.get().uri(u -> u.path("/de/search").queryParam("q", "Sprachcafé in Burhave").queryParam("open", "1").build()).exchange()
+			.expectStatus().isSeeOther().expectHeader().location("/de/entries/sprachcafe-burhave");
+		assertThat(html("/de/search?q=Sprachcaf%C3%A9%20in%20Burhave")).contains("class=\"hits\"");
+		assertThat(html("/de/search?q=Sprachcaf%C3%A9&open=1")).contains("class=\"hits\"");
+	}
+
+	@Test
 	void startPageHasLanguageDirectionEndonymsAndTopicTiles() {
 		String page = html("/ar/");
 		assertThat(page).contains("<html lang=\"ar\" dir=\"rtl\">")
