@@ -64,7 +64,8 @@ class AnswerPage {
 		});
 	}
 
-	private static List<Map<String, Object>> answers(Content content, PageLocale locale, Answer answer) {
+	/** The answers as the pages show them, with links to their entries under the locale's base. */
+	static List<Map<String, Object>> answers(Content content, PageLocale locale, Answer answer) {
 		List<Map<String, Object>> items = new ArrayList<>();
 		for (Answer.EntryAnswer a : answer.answers()) {
 			Entry entry = content.entry(a.id()).orElseThrow();

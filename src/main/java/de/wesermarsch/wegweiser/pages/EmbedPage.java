@@ -11,9 +11,12 @@ import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 import de.wesermarsch.wegweiser.WegweiserProperties;
+import de.wesermarsch.wegweiser.answer.Answer;
+import de.wesermarsch.wegweiser.answer.AnswerRequest;
 import de.wesermarsch.wegweiser.ask.Ask;
 import de.wesermarsch.wegweiser.search.SearchRequest;
 import de.wesermarsch.wegweiser.snapshot.RequestSnapshot;
+import de.wesermarsch.wegweiser.snapshot.Snapshot;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,8 +39,11 @@ class EmbedPage {
 
 	private final String service;
 
-	EmbedPage(Ask ask, JsonMapper json, WegweiserProperties properties) {
+	private final ContactBlock contact;
+
+	EmbedPage(Ask ask, ContactBlock contact, JsonMapper json, WegweiserProperties properties) {
 		this.ask = ask;
+		this.contact = contact;
 		this.json = json;
 		this.hosts = properties.embed().allowedOrigins();
 		this.service = properties.absolute("");
@@ -52,24 +58,59 @@ class EmbedPage {
 			model.put("hosts", String.join(" ", hosts));
 			String query = SearchPage.clean(request.queryParam("q").orElse(""));
 			if (!query.isEmpty()) {
-				SearchRequest search = new SearchRequest(query, locale.lang(), locale.easy(), Set.of(), Set.of(), Set.of(),
-						RESULTS, 0);
-				var sections = ask.sections(snapshot, search);
-				var result = sections.result();
 				model.put("query", query);
-				model.put("count", content.messages().format(locale.lang(), "results.count", Map.of("count", result.total())));
-				if (sections.planTotal() > 0) {
-					model.put("plans", content.messages().format(locale.lang(), "results.plans.count", Map.of("count", sections.planTotal())));
-				}
-				var t = content.messages().all(locale.lang(), locale.easy());
-				model.put("hits", sections.help().stream().map(hit -> Map.of("title", hit.title(), "summary", hit.summary(),
-						"url", page.base() + "/entries/" + hit.id(), "lang", hit.lang(), "dir", hit.fallback() ? "ltr" : locale.dir(),
-						"typeName", t.get("type." + hit.type())))
-					.toList());
-				model.put("more", SearchPage.searchUrl(page, query));
+				helpFound(model, snapshot, locale, page, query);
 			}
 			return Pages.render("embed", model);
 		});
+	}
+
+	/**
+	 * The iframe's Ask: the answer first, its entry one tap away (in a new tab, on the service); when the content
+	 * does not answer, it says so, shows the help the search finds and whom to ask.
+	 */
+	Mono<ServerResponse> answer(ServerRequest request) {
+		return Pages.with(request, (snapshot, locale) -> {
+			String query = SearchPage.clean(request.queryParam("q").orElse(""));
+			if (query.isEmpty()) {
+				return ServerResponse.status(org.springframework.http.HttpStatus.SEE_OTHER)
+					.location(java.net.URI.create(locale.base() + "/")).build();
+			}
+			var content = snapshot.content();
+			PageLocale page = new PageLocale(locale.language(), locale.easy(), "");
+			Map<String, Object> model = Pages.model(snapshot, locale,
+					content.messages().format(locale.lang(), "answer.title", Map.of("query", query)), request);
+			model.put("hosts", String.join(" ", hosts));
+			model.put("query", query);
+			Answer answer = ask.answer(snapshot, new AnswerRequest(query, locale.lang(), locale.easy(), null));
+			model.put("answers", AnswerPage.answers(content, page, answer));
+			if (!answer.answerable()) {
+				model.put("unanswered", true);
+				helpFound(model, snapshot, locale, page, query);
+				contact.of(content, page).ifPresent(c -> model.put("contact", c));
+			}
+			return Pages.render("embed", model);
+		});
+	}
+
+	/** The first help the search finds (the county's plans only counted), and the way to all results. */
+	private void helpFound(Map<String, Object> model, Snapshot snapshot, PageLocale locale,
+			PageLocale page, String query) {
+		var content = snapshot.content();
+		SearchRequest search = new SearchRequest(query, locale.lang(), locale.easy(), Set.of(), Set.of(), Set.of(),
+				RESULTS, 0);
+		var sections = ask.sections(snapshot, search);
+		var result = sections.result();
+		model.put("count", content.messages().format(locale.lang(), "results.count", Map.of("count", result.total())));
+		if (sections.planTotal() > 0) {
+			model.put("plans", content.messages().format(locale.lang(), "results.plans.count", Map.of("count", sections.planTotal())));
+		}
+		var t = content.messages().all(locale.lang(), locale.easy());
+		model.put("hits", sections.help().stream().map(hit -> Map.of("title", hit.title(), "summary", hit.summary(),
+				"url", page.base() + "/entries/" + hit.id(), "lang", hit.lang(), "dir", hit.fallback() ? "ltr" : locale.dir(),
+				"typeName", t.get("type." + hit.type())))
+			.toList());
+		model.put("more", SearchPage.searchUrl(page, query));
 	}
 
 	/** The web component, with the texts it shows in every language. */
@@ -82,9 +123,14 @@ class EmbedPage {
 			for (var type : de.wesermarsch.wegweiser.content.EntryType.values()) {
 				types.put(type.id(), t.get("type." + type.id()));
 			}
-			texts.put(language.code(), Map.of("label", t.get("search.label"), "button", t.get("search.button"),
-					"none", t.get("nothing.title"), "more", t.get("embed.more"), "dir", language.dir(), "machine", t.get("footer.machine"),
-					"types", types, "failed", t.get("embed.failed")));
+			texts.put(language.code(), Map.ofEntries(Map.entry("label", t.get("search.label")),
+					Map.entry("button", t.get("search.button")), Map.entry("ask", t.get("answer.button")),
+					Map.entry("none", t.get("nothing.title")), Map.entry("unanswered", t.get("answer.none")),
+					Map.entry("askWhom", t.get("answer.ask")),
+					Map.entry("more", t.get("embed.more")), Map.entry("dir", language.dir()),
+					Map.entry("machine", t.get("footer.machine")), Map.entry("types", types),
+					Map.entry("failed", t.get("embed.failed")), Map.entry("fallback", t.get("results.fallback")),
+					Map.entry("source", t.get("entry.source"))));
 		}
 		return ServerResponse.ok()
 			.contentType(new MediaType("text", "javascript", java.nio.charset.StandardCharsets.UTF_8))

@@ -51,6 +51,7 @@ class PageRoutes {
 	@Bean
 	RouterFunction<ServerResponse> embedding(EmbedPage embed) {
 		return route(GET(Pages.EMBED + L + "/"), embed::frame)
+			.andRoute(GET(Pages.EMBED + L + "/answer"), embed::answer)
 			.andRoute(GET("/embed/wegweiser-search.js"), embed::component)
 			.andRoute(GET(L + "/embed"), embed::guide);
 	}

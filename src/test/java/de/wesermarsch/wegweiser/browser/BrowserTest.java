@@ -63,9 +63,15 @@ abstract class BrowserTest {
 		try {
 			HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
 			server.createContext("/", exchange -> {
-				String service = exchange.getRequestURI().getQuery().replace("service=", "");
+				String query = exchange.getRequestURI().getQuery();
+				String service = query.replaceAll("^service=([^&]*).*$", "$1");
 				byte[] page = HOST_PAGE.replace("SERVICE", service).getBytes(StandardCharsets.UTF_8);
 				exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+				if (query.contains("&csp=strict")) {
+					// a host page that allows no inline style and scripts only from the service
+					exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'none'; script-src " + service
+							+ "; style-src 'self'; connect-src " + service + "; frame-src " + service);
+				}
 				exchange.sendResponseHeaders(200, page.length);
 				exchange.getResponseBody().write(page);
 				exchange.close();

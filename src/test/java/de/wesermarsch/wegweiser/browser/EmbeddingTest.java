@@ -73,6 +73,71 @@ class EmbeddingTest extends BrowserTest {
 	}
 
 	@Test
+	void theIframeAnswersAQuestionInsideTheFrameWithTheEntryOneTapAway() {
+		browser.get(hostPage(ALLOWED));
+		browser.driver.switchTo().frame("frame");
+		browser.driver.findElement(By.id("q")).sendKeys("Wo finde ich eine Hebamme?");
+		browser.driver.findElement(By.cssSelector("form.search button.ask")).click();
+		waitFor(d -> !d.findElements(By.cssSelector("section.answer blockquote p")).isEmpty());
+		assertThat(browser.script("return location.pathname")).isEqualTo("/embed/de/answer");
+		var open = browser.driver.findElement(By.cssSelector("section.answer a[target=_blank]"));
+		assertThat(open.getDomAttribute("href")).startsWith("/de/entries/");
+		assertThat(browser.driver.findElements(By.cssSelector("section.answer"))).hasSizeLessThanOrEqualTo(3);
+		browser.driver.switchTo().defaultContent();
+	}
+
+	@Test
+	void theIframeSaysWhenNothingAnswersAndNamesWhomToAsk() {
+		browser.get(hostPage(ALLOWED));
+		browser.driver.switchTo().frame("frame");
+		browser.driver.findElement(By.id("q")).sendKeys("Wo repariere ich mein Fahrrad?");
+		browser.driver.findElement(By.cssSelector("form.search button.ask")).click();
+		waitFor(d -> !d.findElements(By.cssSelector("h2.nothing")).isEmpty());
+		assertThat(browser.driver.findElements(By.cssSelector("section.answer"))).isEmpty();
+		assertThat(browser.driver.findElement(By.cssSelector("a[href^='tel:']")).getText()).isEqualTo("04401 927-712");
+		browser.driver.switchTo().defaultContent();
+	}
+
+	@Test
+	void theWebComponentAnswersAnArabicQuestionWithTheContentsOwnSentences() {
+		browser.get(hostPage(ALLOWED));
+		waitFor(d -> Boolean.TRUE.equals(browser.script("return !!document.getElementById('component').shadowRoot")));
+		browser.script("""
+				const root = document.getElementById('component').shadowRoot;
+				root.querySelector('input').value = 'أين أجد قابلة';
+				root.querySelector('button.ask').click();""");
+		waitFor(d -> ((Number) browser.script("return document.getElementById('component').shadowRoot.querySelectorAll('blockquote p').length")).intValue() > 0);
+		assertThat((String) browser.script("return document.getElementById('component').shadowRoot.querySelector('.answers a').href"))
+			.startsWith("http://localhost:" + port + "/ar/entries/");
+		assertThat(browser.script("return document.getElementById('component').shadowRoot.querySelectorAll('ul li').length")).isEqualTo(0L);
+	}
+
+	@Test
+	void theWebComponentSaysWhenNothingAnswersShowsTheSearchAndWhomToAsk() {
+		browser.get(hostPage(ALLOWED));
+		waitFor(d -> Boolean.TRUE.equals(browser.script("return !!document.getElementById('component').shadowRoot")));
+		browser.script("""
+				const root = document.getElementById('component').shadowRoot;
+				root.querySelector('input').value = 'Wo repariere ich mein Fahrrad?';
+				root.querySelector('button.ask').click();""");
+		waitFor(d -> ((String) browser.script("return document.getElementById('component').shadowRoot.querySelector('.contact').textContent")).length() > 10
+				&& !((String) browser.script("return document.getElementById('component').shadowRoot.querySelector('.status').textContent")).isBlank());
+		assertThat((String) browser.script("return document.getElementById('component').shadowRoot.querySelector(\".contact a[href^='tel:']\").href"))
+			.isEqualTo("tel:+494401927712");
+		assertThat(browser.script("return document.getElementById('component').shadowRoot.querySelectorAll('blockquote').length")).isEqualTo(0L);
+	}
+
+	@Test
+	void theWebComponentIsStyledOnAHostPageThatRefusesInlineStyles() {
+		browser.get(hostPage(ALLOWED) + "&csp=strict");
+		waitFor(d -> Boolean.TRUE.equals(browser.script("return !!document.getElementById('component').shadowRoot")));
+		assertThat(browser.script("return getComputedStyle(document.getElementById('component').shadowRoot.querySelector('button')).backgroundColor"))
+			.isEqualTo("rgb(11, 83, 148)");
+		assertThat(browser.script("return getComputedStyle(document.getElementById('component').shadowRoot.querySelector('input')).minHeight"))
+			.isEqualTo("44px");
+	}
+
+	@Test
 	void aHostThatIsNotAllowedGetsNeitherTheApiNorTheFrame() throws Exception {
 		browser.get(hostPage(REFUSED));
 		waitFor(d -> Boolean.TRUE.equals(browser.script("return !!document.getElementById('component').shadowRoot")));

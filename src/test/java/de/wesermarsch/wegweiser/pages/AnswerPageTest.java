@@ -27,7 +27,7 @@ class AnswerPageTest extends Fixture {
 	void everySearchBoxCanAskWithoutScript() {
 		assertThat(html("/ar/")).contains("formaction=\"/ar/answer\"").containsPattern(">(<bdi dir=\"ltr\">)?Fragen(</bdi>)?</button>");
 		assertThat(html("/kiosk/uk/")).contains("formaction=\"/kiosk/uk/answer\"").contains("id=\"keyboard\"");
-		assertThat(html("/embed/de/")).contains("formaction=\"/de/answer\" formtarget=\"_blank\"");
+		assertThat(html("/embed/de/")).contains("formaction=\"/embed/de/answer\"").doesNotContain("formtarget");
 	}
 
 	@Test
