@@ -15,6 +15,7 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import de.wesermarsch.wegweiser.answer.Answer;
 import de.wesermarsch.wegweiser.answer.AnswerRequest;
 import de.wesermarsch.wegweiser.ask.Ask;
+import de.wesermarsch.wegweiser.ask.SearchWorkers;
 import de.wesermarsch.wegweiser.content.Content;
 import de.wesermarsch.wegweiser.content.Entry;
 import de.wesermarsch.wegweiser.content.Shown;
@@ -34,9 +35,12 @@ class AnswerPage {
 
 	private final ContactBlock contact;
 
-	AnswerPage(Ask ask, ContactBlock contact) {
+	private final SearchWorkers workers;
+
+	AnswerPage(Ask ask, ContactBlock contact, SearchWorkers workers) {
 		this.ask = ask;
 		this.contact = contact;
+		this.workers = workers;
 	}
 
 	Mono<ServerResponse> show(ServerRequest request) {
@@ -46,21 +50,22 @@ class AnswerPage {
 				return ServerResponse.status(HttpStatus.SEE_OTHER).location(java.net.URI.create(locale.base() + "/")).build();
 			}
 			Content content = snapshot.content();
-			Answer answer = ask.answer(snapshot, new AnswerRequest(query, locale.lang(), locale.easy(), null));
-			Map<String, Object> model = Pages.model(snapshot, locale,
-					content.messages().format(locale.lang(), "answer.title", Map.of("query", query)), request);
-			model.put("query", query);
-			// results first: a one-row header, the search box in one row, the menu after the results
-			model.put("compact", true);
-			model.put("answers", answers(content, locale, answer));
-			if (!answer.answerable()) {
-				var hits = ask.search(snapshot, new SearchRequest(query, locale.lang(), locale.easy(), java.util.Set.of(),
-						java.util.Set.of(), java.util.Set.of(), SearchPage.PAGE_SIZE, 0)).hits();
-				model.put("unanswered", Map.of("hits", hits.stream().map(h -> Map.of("title", h.title(), "lang", h.lang(),
-						"url", locale.base() + "/entries/" + h.id())).toList(), "more", SearchPage.searchUrl(locale, query)));
-				contact.of(content, locale).ifPresent(c -> model.put("contact", c));
-			}
-			return Pages.render("answer", model);
+			return workers.run(() -> ask.answer(snapshot, new AnswerRequest(query, locale.lang(), locale.easy(), null))).flatMap(answer -> {
+				Map<String, Object> model = Pages.model(snapshot, locale,
+						content.messages().format(locale.lang(), "answer.title", Map.of("query", query)), request);
+				model.put("query", query);
+				// results first: a one-row header, the search box in one row, the menu after the results
+				model.put("compact", true);
+				model.put("answers", answers(content, locale, answer));
+				if (!answer.answerable()) {
+					var hits = ask.search(snapshot, new SearchRequest(query, locale.lang(), locale.easy(), java.util.Set.of(),
+							java.util.Set.of(), java.util.Set.of(), SearchPage.PAGE_SIZE, 0)).hits();
+					model.put("unanswered", Map.of("hits", hits.stream().map(h -> Map.of("title", h.title(), "lang", h.lang(),
+							"url", locale.base() + "/entries/" + h.id())).toList(), "more", SearchPage.searchUrl(locale, query)));
+					contact.of(content, locale).ifPresent(c -> model.put("contact", c));
+				}
+				return Pages.render("answer", model);
+			});
 		});
 	}
 

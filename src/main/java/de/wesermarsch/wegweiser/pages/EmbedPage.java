@@ -14,6 +14,7 @@ import de.wesermarsch.wegweiser.WegweiserProperties;
 import de.wesermarsch.wegweiser.answer.Answer;
 import de.wesermarsch.wegweiser.answer.AnswerRequest;
 import de.wesermarsch.wegweiser.ask.Ask;
+import de.wesermarsch.wegweiser.ask.SearchWorkers;
 import de.wesermarsch.wegweiser.search.SearchRequest;
 import de.wesermarsch.wegweiser.snapshot.RequestSnapshot;
 import de.wesermarsch.wegweiser.snapshot.Snapshot;
@@ -41,9 +42,12 @@ class EmbedPage {
 
 	private final ContactBlock contact;
 
-	EmbedPage(Ask ask, ContactBlock contact, JsonMapper json, WegweiserProperties properties) {
+	private final SearchWorkers workers;
+
+	EmbedPage(Ask ask, ContactBlock contact, SearchWorkers workers, JsonMapper json, WegweiserProperties properties) {
 		this.ask = ask;
 		this.contact = contact;
+		this.workers = workers;
 		this.json = json;
 		this.hosts = properties.embed().allowedOrigins();
 		this.service = properties.absolute("");
@@ -57,11 +61,11 @@ class EmbedPage {
 			Map<String, Object> model = Pages.model(snapshot, locale, content.messages().all(locale.lang()).get("site.name"), request);
 			model.put("hosts", String.join(" ", hosts));
 			String query = SearchPage.clean(request.queryParam("q").orElse(""));
-			if (!query.isEmpty()) {
-				model.put("query", query);
-				helpFound(model, snapshot, locale, page, query);
+			if (query.isEmpty()) {
+				return Pages.render("embed", model);
 			}
-			return Pages.render("embed", model);
+			model.put("query", query);
+			return workers.run(() -> helpFound(model, snapshot, locale, page, query)).flatMap(m -> Pages.render("embed", m));
 		});
 	}
 
@@ -82,19 +86,21 @@ class EmbedPage {
 					content.messages().format(locale.lang(), "answer.title", Map.of("query", query)), request);
 			model.put("hosts", String.join(" ", hosts));
 			model.put("query", query);
-			Answer answer = ask.answer(snapshot, new AnswerRequest(query, locale.lang(), locale.easy(), null));
-			model.put("answers", AnswerPage.answers(content, page, answer));
-			if (!answer.answerable()) {
-				model.put("unanswered", true);
-				helpFound(model, snapshot, locale, page, query);
-				contact.of(content, page).ifPresent(c -> model.put("contact", c));
-			}
-			return Pages.render("embed", model);
+			return workers.run(() -> {
+				Answer answer = ask.answer(snapshot, new AnswerRequest(query, locale.lang(), locale.easy(), null));
+				model.put("answers", AnswerPage.answers(content, page, answer));
+				if (!answer.answerable()) {
+					model.put("unanswered", true);
+					helpFound(model, snapshot, locale, page, query);
+					contact.of(content, page).ifPresent(c -> model.put("contact", c));
+				}
+				return model;
+			}).flatMap(m -> Pages.render("embed", m));
 		});
 	}
 
-	/** The first help the search finds (the county's plans only counted), and the way to all results. */
-	private void helpFound(Map<String, Object> model, Snapshot snapshot, PageLocale locale,
+	/** Adds the first help the search finds (the county's plans only counted) and the way to all results. */
+	private Map<String, Object> helpFound(Map<String, Object> model, Snapshot snapshot, PageLocale locale,
 			PageLocale page, String query) {
 		var content = snapshot.content();
 		SearchRequest search = new SearchRequest(query, locale.lang(), locale.easy(), Set.of(), Set.of(), Set.of(),
@@ -111,6 +117,7 @@ class EmbedPage {
 				"typeName", t.get("type." + hit.type())))
 			.toList());
 		model.put("more", SearchPage.searchUrl(page, query));
+		return model;
 	}
 
 	/** The web component, with the texts it shows in every language. */

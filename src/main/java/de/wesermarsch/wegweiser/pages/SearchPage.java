@@ -18,7 +18,7 @@ import de.wesermarsch.wegweiser.content.Entry;
 import de.wesermarsch.wegweiser.content.EntryType;
 import de.wesermarsch.wegweiser.content.Shown;
 import de.wesermarsch.wegweiser.ask.Ask;
-import de.wesermarsch.wegweiser.ask.Sections;
+import de.wesermarsch.wegweiser.ask.SearchWorkers;
 import de.wesermarsch.wegweiser.search.Hit;
 import de.wesermarsch.wegweiser.search.SearchRequest;
 import de.wesermarsch.wegweiser.search.SearchResult;
@@ -39,9 +39,12 @@ class SearchPage {
 
 	private final ContactBlock contact;
 
-	SearchPage(Ask ask, ContactBlock contact) {
+	private final SearchWorkers workers;
+
+	SearchPage(Ask ask, ContactBlock contact, SearchWorkers workers) {
 		this.ask = ask;
 		this.contact = contact;
+		this.workers = workers;
 	}
 
 	Mono<ServerResponse> show(ServerRequest request) {
@@ -66,46 +69,47 @@ class SearchPage {
 			int page = Math.max(1, Math.min(SearchRequest.MAX_OFFSET / PAGE_SIZE, number(request.queryParam("page").orElse("1"))));
 			SearchRequest search = new SearchRequest(query, locale.lang(), locale.easy(), types, topics, places, PAGE_SIZE,
 					(page - 1) * PAGE_SIZE);
-			Sections sections = ask.sections(snapshot, search);
-			SearchResult result = sections.result();
-			var messages = content.messages();
-			Map<String, Object> model = Pages.model(snapshot, locale,
-					messages.format(locale.lang(), "results.title", Map.of("query", query)), request);
-			model.put("query", query);
-			// results first: a one-row header, the search box in one row, the menu after the results
-			model.put("compact", true);
-			model.put("queryParam", URLEncoder.encode(query, StandardCharsets.UTF_8));
-			model.put("count", messages.format(locale.lang(), "results.count", Map.of("count", result.total())));
-			model.put("hits", hits(sections.help(), locale, messages.all(locale.lang()), content, query));
-			if (!sections.plans().isEmpty()) {
-				Map<String, Object> plans = new java.util.LinkedHashMap<>();
-				plans.put("count", messages.format(locale.lang(), "results.plans.count", Map.of("count", sections.planTotal())));
-				plans.put("hits", hits(sections.plans(), locale, messages.all(locale.lang()), content, query));
-				if (sections.helpTotal() > 0 && sections.planTotal() > sections.plans().size()) {
-					plans.put("more", messages.format(locale.lang(), "results.plans.more", Map.of("count", sections.planTotal())));
-					plans.put("moreUrl", searchUrl(locale, query) + "&type=" + EntryType.MEASURE.id());
+			return workers.run(() -> ask.sections(snapshot, search)).flatMap(sections -> {
+				SearchResult result = sections.result();
+				var messages = content.messages();
+				Map<String, Object> model = Pages.model(snapshot, locale,
+						messages.format(locale.lang(), "results.title", Map.of("query", query)), request);
+				model.put("query", query);
+				// results first: a one-row header, the search box in one row, the menu after the results
+				model.put("compact", true);
+				model.put("queryParam", URLEncoder.encode(query, StandardCharsets.UTF_8));
+				model.put("count", messages.format(locale.lang(), "results.count", Map.of("count", result.total())));
+				model.put("hits", hits(sections.help(), locale, messages.all(locale.lang()), content, query));
+				if (!sections.plans().isEmpty()) {
+					Map<String, Object> plans = new java.util.LinkedHashMap<>();
+					plans.put("count", messages.format(locale.lang(), "results.plans.count", Map.of("count", sections.planTotal())));
+					plans.put("hits", hits(sections.plans(), locale, messages.all(locale.lang()), content, query));
+					if (sections.helpTotal() > 0 && sections.planTotal() > sections.plans().size()) {
+						plans.put("more", messages.format(locale.lang(), "results.plans.more", Map.of("count", sections.planTotal())));
+						plans.put("moreUrl", searchUrl(locale, query) + "&type=" + EntryType.MEASURE.id());
+					}
+					model.put("plans", plans);
 				}
-				model.put("plans", plans);
-			}
-			model.put("facets", new Facets(content, locale).of(result, types, topics, places));
-			if (result.didYouMean() != null) {
-				model.put("didYouMean", Map.of("text", result.didYouMean(), "url", searchUrl(locale, result.didYouMean())));
-			}
-			if (result.total() == 0) {
-				model.put("nothing", true);
-				model.put("tiles", StartPage.tiles(content.topics().values().stream().filter(t -> "theme".equals(t.kind())).toList(), locale));
-			}
-			else if (sections.helpTotal() == 0) {
-				model.put("onlyPlans", true);
-			}
-			contact.of(content, locale).ifPresent(c -> model.put("contact", c));
-			model.put("sent", request.queryParam("sent").isPresent());
-			long listed = sections.helpTotal() > 0 ? sections.helpTotal() : sections.planTotal();
-			long pages = (listed + PAGE_SIZE - 1) / PAGE_SIZE;
-			if (pages > 1) {
-				model.put("paging", paging(request, locale, messages, page, pages));
-			}
-			return Pages.render("search", model);
+				model.put("facets", new Facets(content, locale).of(result, types, topics, places));
+				if (result.didYouMean() != null) {
+					model.put("didYouMean", Map.of("text", result.didYouMean(), "url", searchUrl(locale, result.didYouMean())));
+				}
+				if (result.total() == 0) {
+					model.put("nothing", true);
+					model.put("tiles", StartPage.tiles(content.topics().values().stream().filter(t -> "theme".equals(t.kind())).toList(), locale));
+				}
+				else if (sections.helpTotal() == 0) {
+					model.put("onlyPlans", true);
+				}
+				contact.of(content, locale).ifPresent(c -> model.put("contact", c));
+				model.put("sent", request.queryParam("sent").isPresent());
+				long listed = sections.helpTotal() > 0 ? sections.helpTotal() : sections.planTotal();
+				long pages = (listed + PAGE_SIZE - 1) / PAGE_SIZE;
+				if (pages > 1) {
+					model.put("paging", paging(request, locale, messages, page, pages));
+				}
+				return Pages.render("search", model);
+			});
 		});
 	}
 
