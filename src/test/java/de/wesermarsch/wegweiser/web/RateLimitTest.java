@@ -35,7 +35,11 @@ class RateLimitTest {
 
 		@BeforeEach
 		void bind() {
-			client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
+			// a new connection for every request: a pooled one can outlive the server's idle timeout and be reset
+			// just as it is reused, which a slow machine makes likely; the limit counts requests, not connections
+			client = WebTestClient.bindToServer(new org.springframework.http.client.reactive.ReactorClientHttpConnector(
+					reactor.netty.http.client.HttpClient.newConnection()))
+				.baseUrl("http://127.0.0.1:" + port)
 				.responseTimeout(java.time.Duration.ofSeconds(30)).build();
 		}
 
