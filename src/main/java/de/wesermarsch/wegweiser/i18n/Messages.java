@@ -57,13 +57,19 @@ public final class Messages {
 
 	/** The text of a key in this language, with the named arguments filled in. */
 	public String format(String lang, String key, Map<String, Object> arguments) {
-		String pattern = byLanguage.getOrDefault(lang, Map.of()).get(key);
+		return format(lang, false, key, arguments);
+	}
+
+	/** The text of a key in this language or its easy variant (where it has the key), with the arguments filled in. */
+	public String format(String lang, boolean easy, String key, Map<String, Object> arguments) {
+		String easyPattern = easy ? this.easy.getOrDefault(lang, Map.of()).get(key) : null;
+		String pattern = easyPattern != null ? easyPattern : byLanguage.getOrDefault(lang, Map.of()).get(key);
 		String language = pattern == null ? "de" : lang;
 		if (pattern == null) {
 			pattern = byLanguage.getOrDefault("de", Map.of()).getOrDefault(key, key);
 		}
 		String finalPattern = pattern;
-		MessageFormat format = formats.computeIfAbsent(language + "\u0000" + key,
+		MessageFormat format = formats.computeIfAbsent(language + (easyPattern != null ? "\u0000easy\u0000" : "\u0000") + key,
 				k -> new MessageFormat(finalPattern, ULocale.forLanguageTag(language)));
 		synchronized (format) {
 			return format.format(arguments);

@@ -52,7 +52,7 @@ class AnswerPage {
 			Content content = snapshot.content();
 			return workers.run(() -> ask.answer(snapshot, new AnswerRequest(query, locale.lang(), locale.easy(), null))).flatMap(answer -> {
 				Map<String, Object> model = Pages.model(snapshot, locale,
-						content.messages().format(locale.lang(), "answer.title", Map.of("query", query)), request);
+						content.messages().format(locale.lang(), locale.easy(), "answer.title", Map.of("query", query)), request);
 				model.put("query", query);
 				// results first: a one-row header, the search box in one row, the menu after the results
 				model.put("compact", true);

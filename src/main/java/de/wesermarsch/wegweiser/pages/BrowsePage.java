@@ -68,7 +68,7 @@ class BrowsePage {
 			if (place == null) {
 				return Pages.notFound(snapshot, locale, request);
 			}
-			Map<String, Object> model = Pages.model(snapshot, locale, content.messages().format(locale.lang(),
+			Map<String, Object> model = Pages.model(snapshot, locale, content.messages().format(locale.lang(), locale.easy(),
 					"place.title", Map.of("place", place.name(locale.lang(), locale.easy()))), request);
 			model.put("note", text(content, locale, "place.note"));
 			model.put("groups", groupedByType(content, locale,

@@ -83,7 +83,7 @@ class EmbedPage {
 			var content = snapshot.content();
 			PageLocale page = new PageLocale(locale.language(), locale.easy(), "");
 			Map<String, Object> model = Pages.model(snapshot, locale,
-					content.messages().format(locale.lang(), "answer.title", Map.of("query", query)), request);
+					content.messages().format(locale.lang(), locale.easy(), "answer.title", Map.of("query", query)), request);
 			model.put("hosts", String.join(" ", hosts));
 			model.put("query", query);
 			return workers.run(() -> {
@@ -107,9 +107,9 @@ class EmbedPage {
 				RESULTS, 0);
 		var sections = ask.sections(snapshot, search);
 		var result = sections.result();
-		model.put("count", content.messages().format(locale.lang(), "results.count", Map.of("count", result.total())));
+		model.put("count", content.messages().format(locale.lang(), locale.easy(), "results.count", Map.of("count", result.total())));
 		if (sections.planTotal() > 0) {
-			model.put("plans", content.messages().format(locale.lang(), "results.plans.count", Map.of("count", sections.planTotal())));
+			model.put("plans", content.messages().format(locale.lang(), locale.easy(), "results.plans.count", Map.of("count", sections.planTotal())));
 		}
 		var t = content.messages().all(locale.lang(), locale.easy());
 		model.put("hits", sections.help().stream().map(hit -> Map.of("title", hit.title(), "summary", hit.summary(),
@@ -162,7 +162,7 @@ class EmbedPage {
 			model.put("componentSnippet", """
 					<script src="%1$s/embed/wegweiser-search.js" defer></script>
 					<wegweiser-search lang="%2$s"></wegweiser-search>""".formatted(service, locale.lang()));
-			model.put("intro", snapshot.content().messages().format(locale.lang(), "embed.intro",
+			model.put("intro", snapshot.content().messages().format(locale.lang(), locale.easy(), "embed.intro",
 					Map.of("hosts", hosts.isEmpty() ? "–" : String.join(", ", hosts))));
 			return Pages.render("embed-guide", model);
 		});

@@ -41,10 +41,10 @@ record EntryFacts(Content content, PageLocale locale) {
 
 	String deadline(Deadline deadline) {
 		return switch (deadline) {
-			case Deadline.ByYear year -> content.messages().format(locale.lang(),
+			case Deadline.ByYear year -> content.messages().format(locale.lang(), locale.easy(),
 					year.year() < java.time.Year.now(BERLIN).getValue() ? "deadline.passed" : "deadline.year",
 					Map.of("year", Integer.toString(year.year())));
-			default -> content.messages().all(locale.lang()).get("deadline." + deadline.id());
+			default -> content.messages().all(locale.lang(), locale.easy()).get("deadline." + deadline.id());
 		};
 	}
 

@@ -118,9 +118,9 @@ class EntryPage {
 		String date = longDate(entry.reviewed(), locale);
 		var main = entry.source().map(ref -> content.sources().get(ref.document())).orElse(null);
 		if (main == null || main.web()) {
-			return content.messages().format(locale.lang(), "entry.reviewedWeb", Map.of("date", date));
+			return content.messages().format(locale.lang(), locale.easy(), "entry.reviewedWeb", Map.of("date", date));
 		}
-		return content.messages().format(locale.lang(), "entry.reviewed", Map.of("date", date, "source", main.title()));
+		return content.messages().format(locale.lang(), locale.easy(), "entry.reviewed", Map.of("date", date, "source", main.title()));
 	}
 
 	/**
@@ -202,13 +202,13 @@ class EntryPage {
 			Map<String, Object> item = new LinkedHashMap<>();
 			item.put("title", source.title());
 			if (ref.chapter() != null) {
-				item.put("chapter", content.messages().format(locale.lang(), "entry.chapter", Map.of("chapter", ref.chapter())));
+				item.put("chapter", content.messages().format(locale.lang(), locale.easy(), "entry.chapter", Map.of("chapter", ref.chapter())));
 			}
 			if (source.web()) {
 				item.put("url", source.url());
-				item.put("read", content.messages().format(locale.lang(), "entry.read", Map.of("date", longDate(source.read(), locale))));
+				item.put("read", content.messages().format(locale.lang(), locale.easy(), "entry.read", Map.of("date", longDate(source.read(), locale))));
 				if (source.updated() != null) {
-					item.put("updated", content.messages().format(locale.lang(), "entry.updated", Map.of("date", longDate(source.updated(), locale))));
+					item.put("updated", content.messages().format(locale.lang(), locale.easy(), "entry.updated", Map.of("date", longDate(source.updated(), locale))));
 				}
 			}
 			sources.add(item);
@@ -244,10 +244,10 @@ class EntryPage {
 		}
 		else if (text.provenance() == Provenance.HUMAN && text.translates() != null) {
 			notes.add(text.translator() == null ? plain.get("entry.translation.human")
-					: messages.format(locale.lang(), "entry.translation.humanBy", Map.of("name", text.translator())));
+					: messages.format(locale.lang(), locale.easy(), "entry.translation.humanBy", Map.of("name", text.translator())));
 		}
 		if (text.reviewed()) {
-			notes.add(messages.format(locale.lang(), "entry.translation.reviewedBy",
+			notes.add(messages.format(locale.lang(), locale.easy(), "entry.translation.reviewedBy",
 					Map.of("name", text.reviewedBy(), "date", longDate(text.reviewedOn(), locale))));
 		}
 		if (entry.outdated(shown.key())) {

@@ -63,7 +63,7 @@ public class ErrorPage implements ServerResponse.Context {
 		Map<String, Object> model = Pages.model(snapshot, locale, messages.all(locale.lang()).get(kind + ".title"), request);
 		Map<String, Object> message = new java.util.LinkedHashMap<>();
 		message.put("heading", model.get("title"));
-		message.put("text", messages.format(locale.lang(), kind + ".text", Map.of("seconds", retryAfter)));
+		message.put("text", messages.format(locale.lang(), locale.easy(), kind + ".text", Map.of("seconds", retryAfter)));
 		if (status.value() == 429) {
 			String query = request.uri().getRawQuery();
 			message.put("retry", request.path() + (query == null ? "" : "?" + query));

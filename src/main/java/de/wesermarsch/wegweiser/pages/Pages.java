@@ -67,7 +67,7 @@ final class Pages {
 		model.put("locale", locale.segment());
 		if (request.attribute(PageRoutes.KIOSK_TIMING).orElse(null) instanceof WegweiserProperties.Kiosk timing) {
 			model.put("kiosk", Map.of("idle", timing.idle().toSeconds(), "countdown", timing.countdown().toSeconds(),
-					"restart", KIOSK, "idleText", content.messages().format(locale.lang(), "kiosk.idle.text",
+					"restart", KIOSK, "idleText", content.messages().format(locale.lang(), locale.easy(), "kiosk.idle.text",
 							Map.of("seconds", timing.countdown().toSeconds()))));
 		}
 		model.put("query", "");

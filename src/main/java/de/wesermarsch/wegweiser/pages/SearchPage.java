@@ -73,19 +73,19 @@ class SearchPage {
 				SearchResult result = sections.result();
 				var messages = content.messages();
 				Map<String, Object> model = Pages.model(snapshot, locale,
-						messages.format(locale.lang(), "results.title", Map.of("query", query)), request);
+						messages.format(locale.lang(), locale.easy(), "results.title", Map.of("query", query)), request);
 				model.put("query", query);
 				// results first: a one-row header, the search box in one row, the menu after the results
 				model.put("compact", true);
 				model.put("queryParam", URLEncoder.encode(query, StandardCharsets.UTF_8));
-				model.put("count", messages.format(locale.lang(), "results.count", Map.of("count", result.total())));
+				model.put("count", messages.format(locale.lang(), locale.easy(), "results.count", Map.of("count", result.total())));
 				model.put("hits", hits(sections.help(), locale, messages.all(locale.lang()), content, query));
 				if (!sections.plans().isEmpty()) {
 					Map<String, Object> plans = new java.util.LinkedHashMap<>();
-					plans.put("count", messages.format(locale.lang(), "results.plans.count", Map.of("count", sections.planTotal())));
+					plans.put("count", messages.format(locale.lang(), locale.easy(), "results.plans.count", Map.of("count", sections.planTotal())));
 					plans.put("hits", hits(sections.plans(), locale, messages.all(locale.lang()), content, query));
 					if (sections.helpTotal() > 0 && sections.planTotal() > sections.plans().size()) {
-						plans.put("more", messages.format(locale.lang(), "results.plans.more", Map.of("count", sections.planTotal())));
+						plans.put("more", messages.format(locale.lang(), locale.easy(), "results.plans.more", Map.of("count", sections.planTotal())));
 						plans.put("moreUrl", searchUrl(locale, query) + "&type=" + EntryType.MEASURE.id());
 					}
 					model.put("plans", plans);
@@ -135,7 +135,7 @@ class SearchPage {
 	private static Map<String, Object> paging(ServerRequest request, PageLocale locale,
 			de.wesermarsch.wegweiser.i18n.Messages messages, int page, long pages) {
 		Map<String, Object> paging = new java.util.LinkedHashMap<>();
-		paging.put("label", messages.format(locale.lang(), "results.page", Map.of("page", page, "pages", pages)));
+		paging.put("label", messages.format(locale.lang(), locale.easy(), "results.page", Map.of("page", page, "pages", pages)));
 		// without the page, and without the feedback's thank-you (sent=1), which belongs to one page only
 		String base = request.uri().getRawQuery().replaceAll("(^|&)(page|sent)=[^&]*", "");
 		if (page > 1) {

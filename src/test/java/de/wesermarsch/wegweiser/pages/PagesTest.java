@@ -80,6 +80,12 @@ class PagesTest extends Fixture {
 	}
 
 	@Test
+	void easyGermanFillsItsOwnTextsWithNumbers() {
+		assertThat(html("/de-easy/search?q=Sprachcaf%C3%A9")).containsPattern("class=\"count\"[^>]*>Wir haben \\d+ Ergebnis(se)? gefunden<");
+		assertThat(html("/de/search?q=Sprachcaf%C3%A9")).containsPattern("class=\"count\"[^>]*>\\d+ Ergebnis(se)?<");
+	}
+
+	@Test
 	void resultsShowHitsFacetsAndTheGermanFallbackNotice() {
 		String page = html("/ru/search?q=Sprachcaf%C3%A9");
 		assertThat(page).contains("href=\"/ru/entries/sprachcafe-burhave\" lang=\"de\" dir=\"ltr\">Sprachcafé in Burhave</a>")
