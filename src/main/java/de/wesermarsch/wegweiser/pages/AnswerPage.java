@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
+import de.wesermarsch.wegweiser.WegweiserProperties;
 import de.wesermarsch.wegweiser.answer.Answer;
 import de.wesermarsch.wegweiser.answer.AnswerRequest;
 import de.wesermarsch.wegweiser.ask.Ask;
@@ -37,10 +38,13 @@ class AnswerPage {
 
 	private final SearchWorkers workers;
 
-	AnswerPage(Ask ask, ContactBlock contact, SearchWorkers workers) {
+	private final WegweiserProperties properties;
+
+	AnswerPage(Ask ask, ContactBlock contact, SearchWorkers workers, WegweiserProperties properties) {
 		this.ask = ask;
 		this.contact = contact;
 		this.workers = workers;
+		this.properties = properties;
 	}
 
 	Mono<ServerResponse> show(ServerRequest request) {
@@ -56,7 +60,7 @@ class AnswerPage {
 				model.put("query", query);
 				// results first: a one-row header, the search box in one row, the menu after the results
 				model.put("compact", true);
-				model.put("answers", answers(content, locale, answer));
+				model.put("answers", answers(content, locale, answer, properties));
 				if (!answer.answerable()) {
 					var hits = ask.search(snapshot, new SearchRequest(query, locale.lang(), locale.easy(), java.util.Set.of(),
 							java.util.Set.of(), java.util.Set.of(), SearchPage.PAGE_SIZE, 0)).hits();
@@ -69,8 +73,12 @@ class AnswerPage {
 		});
 	}
 
-	/** The answers as the pages show them, with links to their entries under the locale's base. */
-	static List<Map<String, Object>> answers(Content content, PageLocale locale, Answer answer) {
+	/**
+	 * The answers as the pages show them, with links to their entries under the locale's base; at the kiosk each
+	 * with a QR code of its entry's public address, opened at the answer, to take it home on a phone (the code
+	 * carries the entry and the answer's first words, never the question).
+	 */
+	static List<Map<String, Object>> answers(Content content, PageLocale locale, Answer answer, WegweiserProperties properties) {
 		List<Map<String, Object>> items = new ArrayList<>();
 		for (Answer.EntryAnswer a : answer.answers()) {
 			Entry entry = content.entry(a.id()).orElseThrow();
@@ -83,6 +91,11 @@ class AnswerPage {
 			item.put("sentences", a.sentences().stream().map(Answer.Sentence::text).toList());
 			item.put("paragraphs", Marks.paragraphs(Shown.of(entry, locale.lang(), locale.easy()).body(), a.sentences()));
 			item.put("url", Pages.url(locale, entry) + fragment(a.sentences().get(0).text()));
+			if (locale.kiosk()) {
+				String share = properties.absolute("/" + locale.segment() + "/entries/" + entry.id()) + fragment(a.sentences().get(0).text());
+				item.put("share", share);
+				item.put("qr", QrCodes.svgDataUri(share));
+			}
 			if (a.source() != null) {
 				item.put("source", a.source().title() + (a.source().chapter() == null ? "" : ", " + a.source().chapter()));
 			}

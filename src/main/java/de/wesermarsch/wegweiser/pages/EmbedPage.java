@@ -44,10 +44,13 @@ class EmbedPage {
 
 	private final SearchWorkers workers;
 
+	private final WegweiserProperties properties;
+
 	EmbedPage(Ask ask, ContactBlock contact, SearchWorkers workers, JsonMapper json, WegweiserProperties properties) {
 		this.ask = ask;
 		this.contact = contact;
 		this.workers = workers;
+		this.properties = properties;
 		this.json = json;
 		this.hosts = properties.embed().allowedOrigins();
 		this.service = properties.absolute("");
@@ -88,7 +91,7 @@ class EmbedPage {
 			model.put("query", query);
 			return workers.run(() -> {
 				Answer answer = ask.answer(snapshot, new AnswerRequest(query, locale.lang(), locale.easy(), null));
-				model.put("answers", AnswerPage.answers(content, page, answer));
+				model.put("answers", AnswerPage.answers(content, page, answer, properties));
 				if (!answer.answerable()) {
 					model.put("unanswered", true);
 					helpFound(model, snapshot, locale, page, query);

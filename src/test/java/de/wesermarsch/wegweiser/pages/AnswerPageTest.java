@@ -42,6 +42,14 @@ class AnswerPageTest extends Fixture {
 	}
 
 	@Test
+	void atTheKioskEachAnswerCarriesAQrCodeOfItsEntryOpenedAtTheAnswerButNotTheQuestion() {
+		String page = answer("kiosk/de", "Zu welchem Projekt gehört das Sprachcafé?");
+		assertThat(page).containsPattern("<img src=\"data:image/svg\\+xml[^\"]+\" alt=\"QR: [^\"]*/de/entries/sprachcafe-burhave#:~:text=Das%20Sprachcaf");
+		assertThat(page).doesNotContainPattern("alt=\"QR: [^\"]*[?&]q=");
+		assertThat(answer("de", "Zu welchem Projekt gehört das Sprachcafé?")).doesNotContain("alt=\"QR:");
+	}
+
+	@Test
 	void inTheReadersLanguageOrInGermanSaidSo() {
 		String english = answer("en", "Which project is the language café part of?");
 		assertThat(english).contains("lang=\"en\"").contains("The language café is part of the AuFplus project");
