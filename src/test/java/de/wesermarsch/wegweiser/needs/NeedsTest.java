@@ -67,12 +67,11 @@ class NeedsTest {
 	static List<Judged> judged;
 
 	@BeforeAll
-	@SuppressWarnings("unchecked")
 	static void askEveryNeedInEveryLanguage() throws IOException {
 		content = new ContentLoader(Path.of("content"), Path.of("i18n")).load();
 		search = new SearchService(new SearchIndex(content));
-		help = (Map<String, List<String>>) new Yaml().load(Files.readString(NEEDS.resolve("needs.yaml")));
-		judged = queries().stream().map(NeedsTest::judge).toList();
+		help = help();
+		judged = queries(content).stream().map(NeedsTest::judge).toList();
 		Files.createDirectories(Path.of("target"));
 		Files.writeString(Path.of("target/needs-report.md"), NeedsReport.markdown(judged));
 	}
@@ -138,8 +137,15 @@ class NeedsTest {
 		return c.phone() != null || c.email() != null || c.address() != null || c.web() != null;
 	}
 
+	/** Per need, the entries that are help on it. */
 	@SuppressWarnings("unchecked")
-	private static List<Query> queries() throws IOException {
+	static Map<String, List<String>> help() throws IOException {
+		return (Map<String, List<String>>) new Yaml().load(Files.readString(NEEDS.resolve("needs.yaml")));
+	}
+
+	/** Every need as asked in every language of the content. */
+	@SuppressWarnings("unchecked")
+	static List<Query> queries(Content content) throws IOException {
 		List<Query> queries = new ArrayList<>();
 		for (String lang : content.languageCodes()) {
 			Path file = NEEDS.resolve(lang + ".yaml");
