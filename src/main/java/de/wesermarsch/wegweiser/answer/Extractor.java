@@ -65,29 +65,37 @@ final class Extractor {
 	Choice choose(String question, Passage passage, String lang) {
 		List<String> questionWords = words.folded(question);
 		Kind kind = cues.kindOf(questionWords);
-		Set<String> asked = content(words.terms(lang, question));
+		List<Sentence> sentences = passage.sentences();
+		List<Set<String>> has = sentences.stream().map(s -> words.terms(lang, s.text())).toList();
+		Set<String> page = new java.util.HashSet<>();
+		has.forEach(page::addAll);
+		// a word is known when the content's texts in the page's language or this page have it (a page read may be
+		// outside the content)
+		java.util.function.Predicate<String> known = t -> words.knownIn(lang, t) || page.contains(t);
+		Set<String> asked = content(words.question(lang, question, known));
 		List<Set<String>> translated = words.translated(question, lang);
-		long ownKnown = asked.stream().filter(t -> !t.startsWith(Words.FOLDED) && words.known(t)).count();
+		long ownKnown = asked.stream()
+			.filter(t -> !t.startsWith(Words.FOLDED) && !t.startsWith(Words.CONCEPT) && words.known(t)).count();
 		if (translated.size() <= ownKnown) {
 			translated = List.of(); // the question is in the page's language; a word a dictionary knows is no reason to read it otherwise
 		}
-		if (!translated.isEmpty()) {
-			// a question in another language: its own words, unknown to the content, would only dilute the rest
-			asked.removeIf(t -> !words.known(t));
+		if (!translated.isEmpty() || asked.stream().anyMatch(t -> t.startsWith(Words.CONCEPT))) {
+			// a question in another language, or one bridged by the concepts it names: its words that no text has
+			// would only dilute the rest
+			asked.removeIf(known.negate());
 			translated.forEach(alternatives -> asked.removeAll(alternatives));
 		}
 		Set<String> title = words.terms(lang, passage.sentences().get(0).text());
 		// a translated word counts once, by its weightiest translation: its translations are alternatives
 		double total = asked.stream().mapToDouble(t -> weight(t, title)).sum()
 				+ translated.stream().mapToDouble(a -> a.stream().mapToDouble(t -> weight(t, title)).max().orElse(0)).sum();
-		List<Sentence> sentences = passage.sentences();
 		double[] scores = new double[sentences.size()];
 		int best = -1;
 		for (int i = 1; i < sentences.size(); i++) {
 			Sentence s = sentences.get(i);
-			Set<String> has = words.terms(lang, s.text());
-			double held = asked.stream().filter(has::contains).mapToDouble(t -> weight(t, title)).sum()
-					+ translated.stream().mapToDouble(a -> a.stream().filter(has::contains).mapToDouble(t -> weight(t, title))
+			Set<String> holds = has.get(i);
+			double held = asked.stream().filter(holds::contains).mapToDouble(t -> weight(t, title)).sum()
+					+ translated.stream().mapToDouble(a -> a.stream().filter(holds::contains).mapToDouble(t -> weight(t, title))
 						.max().orElse(0)).sum();
 			scores[i] = (total > 0 ? held / total : 0)
 					+ (cues.gives(kind, s.text(), words.folded(s.text())) ? settings.kindBonus() : 0);

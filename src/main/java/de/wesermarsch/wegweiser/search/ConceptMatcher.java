@@ -16,9 +16,10 @@ import de.wesermarsch.wegweiser.search.analysis.Tokens;
  * the neutral folded chain; a text is analysed the same way and every run of one to three words that equals a
  * thesaurus word yields its concept. Only whole words count, not the parts a compound was split into: otherwise
  * "Zusammenarbeit" would be about jobs. Indexing an entry's concepts and looking up a query's concepts with the
- * same matcher is what lets "حامل" find a German text about midwives.
+ * same matcher is what lets "حامل" find a German text about midwives; the answers read questions and sentences with
+ * it too, so that "mein Mann schlägt mich" meets the sentences about violence.
  */
-final class ConceptMatcher {
+public final class ConceptMatcher {
 
 	private static final int MAX_WORDS = 3;
 
@@ -31,7 +32,7 @@ final class ConceptMatcher {
 
 	private final Analyzer neutral;
 
-	ConceptMatcher(Thesaurus thesaurus, Analyzers chains) {
+	public ConceptMatcher(Thesaurus thesaurus, Analyzers chains) {
 		this.analyzers = chains.byLanguage();
 		this.neutral = chains.neutral();
 		for (Thesaurus.Concept concept : thesaurus.concepts()) {
@@ -57,12 +58,20 @@ final class ConceptMatcher {
 	}
 
 	/** The concepts of a text written in a known language. */
-	Set<String> inText(String lang, String text) {
+	public Set<String> inText(String lang, String text) {
 		Set<String> concepts = new LinkedHashSet<>();
 		Analyzer analyzer = analyzers.get(lang);
 		if (analyzer != null) {
 			match(lang, Tokens.primary(analyzer, text), concepts);
 		}
+		match(NEUTRAL, Tokens.primary(neutral, text), concepts);
+		return concepts;
+	}
+
+	/** The concepts of a text whose language is not known, as a question's: every language's reading is tried. */
+	public Set<String> inAnyLanguage(String text) {
+		Set<String> concepts = new LinkedHashSet<>();
+		analyzers.forEach((lang, analyzer) -> match(lang, Tokens.primary(analyzer, text), concepts));
 		match(NEUTRAL, Tokens.primary(neutral, text), concepts);
 		return concepts;
 	}

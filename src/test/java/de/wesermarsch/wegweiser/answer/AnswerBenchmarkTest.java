@@ -26,14 +26,20 @@ class AnswerBenchmarkTest {
 
 	/**
 	 * Question language / page language -> least F1 over answer lines on dev, the page given; Arabic questions on
-	 * German pages where the optional dictionaries are installed.
+	 * German pages where the optional dictionaries are installed. Ukrainian questions meet German pages through the
+	 * thesaurus's concepts. uk/uk was 53.5 while Arabic and Ukrainian pages were read with the weights of German and
+	 * English texts only; read with weights from every language's pages, as the service reads its content, it
+	 * measured 52.4 before the concepts and after.
 	 */
 	private static final Map<String, Double> MIN_F1 = Lexicon.installed().has("ara", "eng")
-			? Map.of("de/de", 55.0, "en/en", 55.0, "ar/ar", 52.5, "uk/uk", 53.5, "ar/de", 49.9)
-			: Map.of("de/de", 55.0, "en/en", 55.0, "ar/ar", 52.5, "uk/uk", 53.5);
+			? Map.of("de/de", 55.0, "en/en", 55.5, "ar/ar", 52.5, "uk/uk", 52.4, "ar/de", 50.5, "uk/de", 48.9)
+			: Map.of("de/de", 55.0, "en/en", 55.5, "ar/ar", 52.5, "uk/uk", 52.4, "uk/de", 48.9);
 
-	/** Least "no answer" F1 on dev, German and English, the page given. */
-	private static final double MIN_NO_ANSWER_F1 = 58.0;
+	/**
+	 * Least "no answer" F1 on dev, German and English, the page given: 58.0 with the weights of German and English
+	 * pages only; with every language's pages, en/en measured 56.5 before the concepts and 57.1 after.
+	 */
+	private static final double MIN_NO_ANSWER_F1 = 57.0;
 
 	/**
 	 * Question languages -> least share of dev questions whose page the search ranks in its first three. Arabic and

@@ -12,8 +12,9 @@ import de.wesermarsch.wegweiser.omosqa.Question;
 
 /**
  * The OMoS-QA answer benchmark with the page given: every question of a split is answered from its own page and
- * scored over answer lines. The words' weights come from an index of all pages the questions give (both splits,
- * German and English), as the service's weights come from all of its content.
+ * scored over answer lines. The words' weights come from all pages the questions give (both splits, in German,
+ * English, Arabic and Ukrainian), as the service's weights come from all of its content in every language: a
+ * word of an Arabic page is then a word the content has, as it would be in the service.
  */
 final class PageGiven {
 
@@ -23,7 +24,7 @@ final class PageGiven {
 
 	PageGiven() {
 		Content base = new ContentLoader(Path.of("content"), Path.of("i18n")).load();
-		Content pages = OmosQa.content(base, OmosQa.allPages());
+		Content pages = OmosQa.content(base, OmosQa.allPagesEveryLanguage());
 		this.words = new Words(pages);
 		this.cues = new Cues(pages.messages(), words.foldedChain());
 	}

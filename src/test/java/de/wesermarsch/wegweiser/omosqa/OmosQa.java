@@ -95,6 +95,15 @@ public final class OmosQa {
 		return pages(all);
 	}
 
+	/** Every page of every split in every language the questions come with (the Arabic and Ukrainian ones translated). */
+	public static List<Page> allPagesEveryLanguage() {
+		List<Question> all = new ArrayList<>();
+		for (String split : SPLITS) {
+			List.of("de", "en", "ar", "uk").forEach(lang -> all.addAll(questions(split, lang)));
+		}
+		return pages(all);
+	}
+
 	/**
 	 * The given content's languages, thesaurus and vocabularies with the pages as its only entries: one guide-like
 	 * page entry per region and page id, its languages as its texts (each page of OMoS-QA has a German text).
