@@ -115,7 +115,8 @@ public record WegweiserProperties(@DefaultValue("content") Path contentDirectory
 			@DefaultValue("true") boolean enabled,
 			@DefaultValue({ "/api/v1/search", "/api/v1/suggest", "/api/v1/answer", "/api/v1/export/**",
 					"/api/v1/feedback/**", "/{locale}/search", "/{locale}/answer", "/{locale}/not-found",
-					"/kiosk/{locale}/search", "/kiosk/{locale}/answer", "/embed/{locale}/" }) java.util.List<String> paths) {
+					"/kiosk/{locale}/search", "/kiosk/{locale}/answer", "/embed/{locale}/",
+					"/embed/{locale}/answer" }) java.util.List<String> paths) {
 	}
 
 }

@@ -83,6 +83,16 @@ class RateLimitTest {
 		}
 
 		@Test
+		void everyWayToSearchOrAskIsLimited() {
+			drain("x");
+			for (String uri : new String[] { "/api/v1/answer?q=Kurs", "/de/search?q=Kurs", "/de/answer?q=Kurs",
+					"/kiosk/de/search?q=Kurs", "/kiosk/de/answer?q=Kurs", "/embed/de/?q=Kurs", "/embed/de/answer?q=Kurs" }) {
+				assertThat(client.get().uri(uri).exchange().returnResult(Void.class).getStatus()).as(uri)
+						.isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+			}
+		}
+
+		@Test
 		void aRefusedSearchPageIsInTheReadersLanguageWithAWayToGoOn() {
 			drain("x");
 			String page = client.get().uri("/ar/search?q=Kurs").accept(MediaType.TEXT_HTML).exchange()
