@@ -35,9 +35,17 @@ final class Extractor {
 	 *        not in the page's language)
 	 */
 	record Settings(double titleWeight, double kindBonus, double threshold, double alsoRatio, int section,
-			int forward, boolean heading, double translatedThreshold) {
+			int forward, boolean heading, double translatedThreshold, LineModel model) {
 
-		static final Settings FITTED = new Settings(0.5, 0.1, 0.25, 0.4, 12, 12, false, 0.025);
+		/** The rules alone. */
+		static final Settings RULES = new Settings(0.5, 0.1, 0.25, 0.4, 12, 12, false, 0.025, null);
+
+		static final Settings FITTED = RULES.with(LineModel.FITTED);
+
+		Settings with(LineModel model) {
+			return new Settings(titleWeight, kindBonus, threshold, alsoRatio, section, forward, heading,
+					translatedThreshold, model);
+		}
 
 	}
 
@@ -63,6 +71,39 @@ final class Extractor {
 	}
 
 	Choice choose(String question, Passage passage, String lang) {
+		Read read = read(question, passage, lang);
+		if (settings.model() != null) {
+			return settings.model().choose(read);
+		}
+		if (read.best() < 0 || read.score(read.best()) < read.least()) {
+			return new Choice(List.of(), read.best() < 0 ? 0 : read.score(read.best()));
+		}
+		List<Sentence> answer = new ArrayList<>();
+		read.ruled().forEach(i -> answer.add(read.sentences().get(i)));
+		return new Choice(answer, read.score(read.best()));
+	}
+
+	/**
+	 * A text read for a question: each sentence's share of the question's weight, whether it has the shape of what
+	 * is asked, the best sentence, and the sentences the structure brings along from the anchors.
+	 *
+	 * @param shares the share of the question's weight each sentence holds (0..1; the title's is 0)
+	 * @param shaped whether each sentence has the shape of what the question asks for
+	 * @param best the best sentence by share and shape, -1 when the text has no sentence after its title
+	 * @param ruled the sentences the anchors bring along by the page's structure, whatever the best score
+	 * @param least the anchor's least score by the rules
+	 * @param foreign whether the question meets the text through translations
+	 */
+	record Read(List<Sentence> sentences, double[] shares, boolean[] shaped, Kind kind, int best, Set<Integer> ruled,
+			double kindBonus, double least, boolean foreign) {
+
+		double score(int i) {
+			return shares[i] + (shaped[i] ? kindBonus : 0);
+		}
+
+	}
+
+	Read read(String question, Passage passage, String lang) {
 		List<String> questionWords = words.folded(question);
 		Kind kind = cues.kindOf(questionWords);
 		List<Sentence> sentences = passage.sentences();
@@ -89,7 +130,8 @@ final class Extractor {
 		// a translated word counts once, by its weightiest translation: its translations are alternatives
 		double total = asked.stream().mapToDouble(t -> weight(t, title)).sum()
 				+ translated.stream().mapToDouble(a -> a.stream().mapToDouble(t -> weight(t, title)).max().orElse(0)).sum();
-		double[] scores = new double[sentences.size()];
+		double[] shares = new double[sentences.size()];
+		boolean[] shaped = new boolean[sentences.size()];
 		int best = -1;
 		for (int i = 1; i < sentences.size(); i++) {
 			Sentence s = sentences.get(i);
@@ -97,29 +139,28 @@ final class Extractor {
 			double held = asked.stream().filter(holds::contains).mapToDouble(t -> weight(t, title)).sum()
 					+ translated.stream().mapToDouble(a -> a.stream().filter(holds::contains).mapToDouble(t -> weight(t, title))
 						.max().orElse(0)).sum();
-			scores[i] = (total > 0 ? held / total : 0)
-					+ (cues.gives(kind, s.text(), words.folded(s.text())) ? settings.kindBonus() : 0);
-			if (best < 0 || scores[i] > scores[best]) {
+			shares[i] = total > 0 ? held / total : 0;
+			shaped[i] = cues.gives(kind, s.text(), words.folded(s.text()));
+			double score = shares[i] + (shaped[i] ? settings.kindBonus() : 0);
+			if (best < 0 || score > shares[best] + (shaped[best] ? settings.kindBonus() : 0)) {
 				best = i;
 			}
 		}
-		double least = translated.isEmpty() ? settings.threshold() : settings.translatedThreshold();
-		if (best < 0 || scores[best] < least) {
-			return new Choice(List.of(), best < 0 ? 0 : scores[best]);
-		}
 		TreeSet<Integer> chosen = new TreeSet<>();
-		chosen.add(best);
-		for (int i = 1; i < sentences.size(); i++) {
-			if (scores[i] >= settings.alsoRatio() * scores[best]) {
-				chosen.add(i);
+		if (best > 0) {
+			double top = shares[best] + (shaped[best] ? settings.kindBonus() : 0);
+			chosen.add(best);
+			for (int i = 1; i < sentences.size(); i++) {
+				if (shares[i] + (shaped[i] ? settings.kindBonus() : 0) >= settings.alsoRatio() * top) {
+					chosen.add(i);
+				}
+			}
+			for (int anchor : List.copyOf(chosen)) {
+				grow(sentences, anchor, kind, chosen);
 			}
 		}
-		for (int anchor : List.copyOf(chosen)) {
-			grow(sentences, anchor, kind, chosen);
-		}
-		List<Sentence> answer = new ArrayList<>();
-		chosen.forEach(i -> answer.add(sentences.get(i)));
-		return new Choice(answer, scores[best]);
+		return new Read(sentences, shares, shaped, kind, best, chosen, settings.kindBonus(),
+				translated.isEmpty() ? settings.threshold() : settings.translatedThreshold(), !translated.isEmpty());
 	}
 
 	/** Adds what the anchor brings along by the page's structure. */

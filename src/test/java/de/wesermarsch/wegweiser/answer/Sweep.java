@@ -21,7 +21,7 @@ final class Sweep {
 		for (double ar : new double[] { 0.4, 0.5, 0.6 })
 		for (int fw : new int[] { 12, 20 })
 		for (boolean h : new boolean[] { false }) {
-			Extractor.Settings s = new Extractor.Settings(tw, kb, th, ar, fw, fw, h, th / 10);
+			Extractor.Settings s = new Extractor.Settings(tw, kb, th, ar, fw, fw, h, th / 10, null);
 			LineScores a = bench.score(de, s), b = bench.score(en, s);
 			rows.add(new Row(s, a.f1(), b.f1(), (a.noAnswerF1() + b.noAnswerF1()) / 2));
 		}

@@ -1,0 +1,107 @@
+package de.wesermarsch.wegweiser.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import de.wesermarsch.wegweiser.answer.Passage.Role;
+import de.wesermarsch.wegweiser.answer.Passage.Sentence;
+
+/**
+ * Which sentences of a read text answer, by a logistic model over what the reading says of each sentence: its
+ * share of the question's weight and that of its neighbours and its section's heading, its shape, its role and
+ * distance from the best sentence, whether the rules bring it along, and how well the best sentence holds the
+ * question at all. A sentence answers when its probability reaches {@code join}; the text answers only when its best
+ * sentence holds the rules' least score and its most probable sentence reaches {@code anchor}. The weights are fitted on the OMoS-QA train questions by logistic
+ * regression ({@code LineFit} among the tests); nothing is generated, the model only chooses among the text's own
+ * sentences.
+ *
+ * @param weights one weight per feature, the intercept first (see {@link #features})
+ * @param anchor the least probability of the most probable sentence for the text to answer
+ * @param join the least probability of any other sentence to join the answer
+ */
+record LineModel(double[] weights, double anchor, double join) {
+
+	/** The number of features, the intercept included. */
+	static final int FEATURES = 26;
+
+	static final LineModel FITTED = new LineModel(new double[] { 1.8307, 0.0231, 0.7641, -0.3023, -0.3436, 0.1566, 0.0190, -0.0219, -0.0406, -0.2127, 0.1747, -0.0661, 0.3138, -0.0596, -0.4497, -0.0424, -0.6790, 0.0470, 0.4516, 0.0318, -0.6779, -0.0285, -0.0773, 0.7213, -0.2021, 0.0677 }, 0, 0.175);
+
+	LineModel {
+		if (weights.length != FEATURES) {
+			throw new IllegalArgumentException("a line model has " + FEATURES + " weights, not " + weights.length);
+		}
+		weights = weights.clone();
+	}
+
+	Extractor.Choice choose(Extractor.Read read) {
+		List<Sentence> sentences = read.sentences();
+		double[] p = new double[sentences.size()];
+		int top = -1;
+		for (int i = 1; i < sentences.size(); i++) {
+			p[i] = probability(features(read, i));
+			if (top < 0 || p[i] > p[top]) {
+				top = i;
+			}
+		}
+		if (top < 0 || p[top] < anchor || read.score(read.best()) < read.least()) {
+			return new Extractor.Choice(List.of(), top < 0 ? 0 : p[top]);
+		}
+		List<Sentence> answer = new ArrayList<>();
+		for (int i = 1; i < sentences.size(); i++) {
+			if (i == top || p[i] >= join) {
+				answer.add(sentences.get(i));
+			}
+		}
+		return new Extractor.Choice(answer, p[top]);
+	}
+
+	double probability(double[] features) {
+		double z = 0;
+		for (int f = 0; f < FEATURES; f++) {
+			z += weights[f] * features[f];
+		}
+		return 1 / (1 + Math.exp(-z));
+	}
+
+	/** What the reading says of sentence {@code i} (not the title), as the model's inputs. */
+	static double[] features(Extractor.Read read, int i) {
+		List<Sentence> sentences = read.sentences();
+		Sentence s = sentences.get(i);
+		int best = read.best();
+		double top = read.score(best);
+		Sentence anchor = sentences.get(best);
+		int heading = i;
+		while (heading > 1 && sentences.get(heading).role() != Role.HEADING && sentences.get(heading).role() != Role.LEAD_IN) {
+			heading--;
+		}
+		int lines = Math.abs(s.line() - anchor.line());
+		boolean section = true; // no heading between the anchor and this sentence
+		for (int k = Math.min(i, best) + 1; k <= Math.max(i, best) && section; k++) {
+			section = sentences.get(k).role() != Role.HEADING;
+		}
+		double around = 0;
+		int near = sentences.size();
+		for (int k = 1; k < sentences.size(); k++) {
+			if (k != i && Math.abs(k - i) <= 2) {
+				around = Math.max(around, relative(read, k, top));
+			}
+			if (relative(read, k, top) >= 0.6) {
+				near = Math.min(near, Math.abs(k - i));
+			}
+		}
+		return new double[] { 1, read.shares()[i], read.shaped()[i] && read.kind() != Kind.OTHER ? 1 : 0,
+				relative(read, i, top), i == best ? 1 : 0, read.ruled().contains(i) ? 1 : 0, top,
+				s.role() == Role.HEADING ? 1 : 0, s.role() == Role.LEAD_IN ? 1 : 0, s.role() == Role.ITEM ? 1 : 0,
+				i > 1 ? relative(read, i - 1, top) : 0, i + 1 < sentences.size() ? relative(read, i + 1, top) : 0,
+				heading != i ? relative(read, heading, top) : 0, s.line() == anchor.line() ? 1 : 0, Math.log1p(lines),
+				s.line() > anchor.line() ? 1 : 0, read.kind().focused() && i != best ? 1 : 0,
+				Math.log1p(s.text().split("\\s+").length), read.foreign() ? top : 0,
+				section && i > best ? 1 : 0, Math.log1p(sentences.size()), around, Math.log1p(near),
+				Math.sqrt(read.shares()[i]), i == best + 1 ? 1 : 0, section && i > best && s.role() == Role.ITEM ? 1 : 0 };
+	}
+
+	private static double relative(Extractor.Read read, int i, double top) {
+		return top > 0 ? read.score(i) / top : 0;
+	}
+
+}
