@@ -93,9 +93,11 @@ final class Extractor {
 	 * @param ruled the sentences the anchors bring along by the page's structure, whatever the best score
 	 * @param least the anchor's least score by the rules
 	 * @param foreign whether the question meets the text through translations
+	 * @param fresh the share of the question's weight each sentence holds that the best sentence does not
+	 * @param cohesion the share of each sentence's words that the best sentence has too (Jaccard)
 	 */
 	record Read(List<Sentence> sentences, double[] shares, boolean[] shaped, Kind kind, int best, Set<Integer> ruled,
-			double kindBonus, double least, boolean foreign) {
+			double kindBonus, double least, boolean foreign, double[] fresh, double[] cohesion) {
 
 		double score(int i) {
 			return shares[i] + (shaped[i] ? kindBonus : 0);
@@ -159,8 +161,22 @@ final class Extractor {
 				grow(sentences, anchor, kind, chosen);
 			}
 		}
+		double[] fresh = new double[sentences.size()];
+		double[] cohesion = new double[sentences.size()];
+		if (best > 0 && total > 0) {
+			Set<String> anchor = has.get(best);
+			for (int i = 1; i < sentences.size(); i++) {
+				Set<String> holds = has.get(i);
+				fresh[i] = asked.stream().filter(t -> holds.contains(t) && !anchor.contains(t))
+					.mapToDouble(t -> weight(t, title)).sum() / total;
+				long shared = holds.stream().filter(anchor::contains).count();
+				int union = holds.size() + anchor.size() - (int) shared;
+				cohesion[i] = union == 0 ? 0 : (double) shared / union;
+			}
+		}
 		return new Read(sentences, shares, shaped, kind, best, chosen, settings.kindBonus(),
-				translated.isEmpty() ? settings.threshold() : settings.translatedThreshold(), !translated.isEmpty());
+				translated.isEmpty() ? settings.threshold() : settings.translatedThreshold(), !translated.isEmpty(), fresh,
+				cohesion);
 	}
 
 	/** Adds what the anchor brings along by the page's structure. */

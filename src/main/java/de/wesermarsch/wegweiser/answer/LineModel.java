@@ -22,9 +22,9 @@ import de.wesermarsch.wegweiser.answer.Passage.Sentence;
 record LineModel(double[] weights, double anchor, double join) {
 
 	/** The number of features, the intercept included. */
-	static final int FEATURES = 26;
+	static final int FEATURES = 28;
 
-	static final LineModel FITTED = new LineModel(new double[] { 1.8307, 0.0231, 0.7641, -0.3023, -0.3436, 0.1566, 0.0190, -0.0219, -0.0406, -0.2127, 0.1747, -0.0661, 0.3138, -0.0596, -0.4497, -0.0424, -0.6790, 0.0470, 0.4516, 0.0318, -0.6779, -0.0285, -0.0773, 0.7213, -0.2021, 0.0677 }, 0, 0.175);
+	static final LineModel FITTED = new LineModel(new double[] { 1.8307, 0.0231, 0.7641, -0.3023, -0.3436, 0.1566, 0.0190, -0.0219, -0.0406, -0.2127, 0.1747, -0.0661, 0.3138, -0.0596, -0.4497, -0.0424, -0.6790, 0.0470, 0.4516, 0.0318, -0.6779, -0.0285, -0.0773, 0.7213, -0.2021, 0.0677, 0, 0 }, 0, 0.175);
 
 	LineModel {
 		if (weights.length != FEATURES) {
@@ -97,7 +97,8 @@ record LineModel(double[] weights, double anchor, double join) {
 				s.line() > anchor.line() ? 1 : 0, read.kind().focused() && i != best ? 1 : 0,
 				Math.log1p(s.text().split("\\s+").length), read.foreign() ? top : 0,
 				section && i > best ? 1 : 0, Math.log1p(sentences.size()), around, Math.log1p(near),
-				Math.sqrt(read.shares()[i]), i == best + 1 ? 1 : 0, section && i > best && s.role() == Role.ITEM ? 1 : 0 };
+				Math.sqrt(read.shares()[i]), i == best + 1 ? 1 : 0, section && i > best && s.role() == Role.ITEM ? 1 : 0,
+				read.fresh()[i], read.cohesion()[i] };
 	}
 
 	private static double relative(Extractor.Read read, int i, double top) {

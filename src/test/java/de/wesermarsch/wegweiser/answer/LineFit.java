@@ -38,7 +38,8 @@ final class LineFit {
 		}
 		List<double[]> x = new ArrayList<>();
 		List<Integer> y = new ArrayList<>();
-		for (List<Sample> row : rows) {
+		int fitted = Integer.getInteger("rows", ROWS.length);
+		for (List<Sample> row : rows.subList(0, fitted)) {
 			for (Sample s : row) {
 				for (int i = 1; i < s.read().sentences().size(); i++) {
 					x.add(LineModel.features(s.read(), i));
@@ -71,6 +72,33 @@ final class LineFit {
 		rows = scaled(rows, bestScale);
 		System.out.printf("new LineModel(new double[] { %s }, %.3f, %.3f)%n", Arrays.stream(w)
 			.mapToObj(v -> String.format("%.4f", v)).collect(Collectors.joining(", ")), best.anchor(), best.join());
+		for (double join = 0.1; join <= 0.41; join += 0.05) {
+			LineModel model = new LineModel(w, best.anchor(), join);
+			System.out.printf("join %.2f de %.1f en %.1f%n", join, score(rows.get(0), model).f1(), score(rows.get(1), model).f1());
+		}
+		for (int r = 0; r < 2; r++) {
+			int answerable = 0, hit = 0, topHit = 0, answered = 0;
+			for (Sample s : rows.get(r)) {
+				Extractor.Read read = s.read();
+				if (s.answers().isEmpty() || read.best() < 1) {
+					continue;
+				}
+				answerable++;
+				if (read.score(read.best()) >= read.least()) {
+					answered++;
+				}
+				hit += s.answers().contains(read.sentences().get(read.best()).line()) ? 1 : 0;
+				int top = 1;
+				for (int i = 1; i < read.sentences().size(); i++) {
+					if (best.probability(LineModel.features(read, i)) > best.probability(LineModel.features(read, top))) {
+						top = i;
+					}
+				}
+				topHit += s.answers().contains(read.sentences().get(top).line()) ? 1 : 0;
+			}
+			System.out.printf("%s answerable %d answered %d best in answer %d model top in answer %d%n", ROWS[r][0],
+					answerable, answered, hit, topHit);
+		}
 		for (int r = 0; r < ROWS.length; r++) {
 			LineScores s = score(rows.get(r), best);
 			LineScores rules = score(rows.get(r), null);
@@ -84,7 +112,7 @@ final class LineFit {
 		return rows.stream().map(row -> row.stream().map(s -> {
 			Extractor.Read r = s.read();
 			return new Sample(new Extractor.Read(r.sentences(), r.shares(), r.shaped(), r.kind(), r.best(), r.ruled(),
-					r.kindBonus(), r.least() * scale, r.foreign()), s.answers());
+					r.kindBonus(), r.least() * scale, r.foreign(), r.fresh(), r.cohesion()), s.answers());
 		}).toList()).toList();
 	}
 
