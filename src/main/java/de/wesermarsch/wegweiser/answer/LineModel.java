@@ -8,23 +8,25 @@ import de.wesermarsch.wegweiser.answer.Passage.Sentence;
 
 /**
  * Which sentences of a read text answer, by a logistic model over what the reading says of each sentence: its
- * share of the question's weight and that of its neighbours and its section's heading, its shape, its role and
- * distance from the best sentence, whether the rules bring it along, and how well the best sentence holds the
- * question at all. A sentence answers when its probability reaches {@code join}; the text answers only when its best
- * sentence holds the rules' least score and its most probable sentence reaches {@code anchor}. The weights are fitted on the OMoS-QA train questions by logistic
- * regression ({@code LineFit} among the tests); nothing is generated, the model only chooses among the text's own
- * sentences.
+ * share of the question's weight and that of its neighbours and its section's heading, the share it adds to the best
+ * sentence's and the words it shares with it, its shape, its role and distance from the best sentence, whether the
+ * rules bring it along, and how well the best sentence holds the question at all. Whether the text answers stays
+ * the rules' decision (the best sentence's least score): a sentence then answers when its probability reaches
+ * {@code join}, and the most probable sentence always does. The weights are fitted on the OMoS-QA train questions
+ * by logistic regression ({@code LineFit} among the tests); nothing is generated, the model only chooses among the
+ * text's own sentences.
  *
- * @param weights one weight per feature, the intercept first (see {@link #features})
- * @param anchor the least probability of the most probable sentence for the text to answer
- * @param join the least probability of any other sentence to join the answer
+ * @param weights one weight per feature of {@link #features}, the intercept first
+ * @param join the least probability of a sentence to answer
  */
-record LineModel(double[] weights, double anchor, double join) {
+record LineModel(double[] weights, double join) {
 
 	/** The number of features, the intercept included. */
 	static final int FEATURES = 28;
 
-	static final LineModel FITTED = new LineModel(new double[] { 1.8307, 0.0231, 0.7641, -0.3023, -0.3436, 0.1566, 0.0190, -0.0219, -0.0406, -0.2127, 0.1747, -0.0661, 0.3138, -0.0596, -0.4497, -0.0424, -0.6790, 0.0470, 0.4516, 0.0318, -0.6779, -0.0285, -0.0773, 0.7213, -0.2021, 0.0677, 0, 0 }, 0, 0.175);
+	static final LineModel FITTED = new LineModel(new double[] { 1.8214, 0.2687, 0.7660, -0.3317, -0.5220, 0.1446,
+			0.0270, -0.0244, -0.0402, -0.2082, 0.1786, -0.0668, 0.3216, -0.0932, -0.4471, -0.0364, -0.6840, 0.0436, 0.5012,
+			0.0347, -0.6789, -0.0235, -0.0776, 0.4128, -0.2066, 0.0666, 1.7149, 0.3401 }, 0.175);
 
 	LineModel {
 		if (weights.length != FEATURES) {
@@ -33,18 +35,19 @@ record LineModel(double[] weights, double anchor, double join) {
 		weights = weights.clone();
 	}
 
+	/** The answer of a read text: none when its best sentence falls below the rules' least score. */
 	Extractor.Choice choose(Extractor.Read read) {
 		List<Sentence> sentences = read.sentences();
+		if (read.best() < 1 || read.score(read.best()) < read.least()) {
+			return new Extractor.Choice(List.of(), read.best() < 1 ? 0 : read.score(read.best()));
+		}
 		double[] p = new double[sentences.size()];
-		int top = -1;
+		int top = 1;
 		for (int i = 1; i < sentences.size(); i++) {
 			p[i] = probability(features(read, i));
-			if (top < 0 || p[i] > p[top]) {
+			if (p[i] > p[top]) {
 				top = i;
 			}
-		}
-		if (top < 0 || p[top] < anchor || read.score(read.best()) < read.least()) {
-			return new Extractor.Choice(List.of(), top < 0 ? 0 : p[top]);
 		}
 		List<Sentence> answer = new ArrayList<>();
 		for (int i = 1; i < sentences.size(); i++) {
