@@ -16,7 +16,8 @@ import de.wesermarsch.wegweiser.answer.Passage.Sentence;
  * answer's anchor; below a threshold the text does not answer. From the anchor the answer grows along the page's
  * structure: a heading or a line that leads into a list brings what it introduces, a sentence cut at a line
  * break brings its rest, an address brings the contact lines beside it, and sentences nearly as good as the
- * anchor join it.
+ * anchor join it. Where the settings carry a fitted {@link LineModel}, it chooses among the sentences from what this
+ * reading says of each ({@link Read}); whether the text answers stays the rules' decision.
  */
 final class Extractor {
 
@@ -33,6 +34,7 @@ final class Extractor {
 	 *        answer F1 and "no answer" F1 of Arabic questions on German pages (threshold × 1, 0.8, 0.6, 0.4, 0.25,
 	 *        0.1: F1 25, 32, 36, 43, 47, 48 with "no answer" F1 32 to 34; 47.4 with the check that the question is
 	 *        not in the page's language)
+	 * @param model the fitted model that chooses the answering sentences, null for the rules alone
 	 */
 	record Settings(double titleWeight, double kindBonus, double threshold, double alsoRatio, int section,
 			int forward, boolean heading, double translatedThreshold, LineModel model) {
@@ -194,7 +196,7 @@ final class Extractor {
 		}
 		int forward = kind.focused() ? 0 : settings.forward();
 		for (int i = last + 1; i < sentences.size() && i <= anchor + forward
-				&& sentences.get(i).role() != Role.HEADING; i++) {
+				&& sentences.get(i).role() != Role.HEADING && sentences.get(i).block() == a.block(); i++) {
 			chosen.add(i);
 			last = i;
 		}
@@ -213,7 +215,7 @@ final class Extractor {
 
 	/** Whether the next sentence belongs to the answer that ends with this one. */
 	private boolean continues(Sentence previous, Sentence next, Kind kind) {
-		if (next.line() == previous.line()) {
+		if (next.line() == previous.line() || next.block() != previous.block()) {
 			return false;
 		}
 		boolean cut = !next.text().isEmpty() && Character.isLowerCase(next.text().codePointAt(0));

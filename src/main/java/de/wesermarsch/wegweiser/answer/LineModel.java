@@ -1,7 +1,9 @@
 package de.wesermarsch.wegweiser.answer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import de.wesermarsch.wegweiser.answer.Passage.Role;
 import de.wesermarsch.wegweiser.answer.Passage.Sentence;
@@ -12,7 +14,7 @@ import de.wesermarsch.wegweiser.answer.Passage.Sentence;
  * sentence's and the words it shares with it, its shape, its role and distance from the best sentence, whether the
  * rules bring it along, and how well the best sentence holds the question at all. Whether the text answers stays
  * the rules' decision (the best sentence's least score): a sentence then answers when its probability reaches
- * {@code join}, and the most probable sentence always does. The weights are fitted on the OMoS-QA train questions
+ * {@code join} and it stands in a block (paragraph) the rules answer from; the most probable sentence always does. The weights are fitted on the OMoS-QA train questions
  * by logistic regression ({@code LineFit} among the tests); nothing is generated, the model only chooses among the
  * text's own sentences.
  *
@@ -49,9 +51,13 @@ record LineModel(double[] weights, double join) {
 				top = i;
 			}
 		}
+		// an answer stays within the blocks (paragraphs) that the rules answer from
+		Set<Integer> blocks = new HashSet<>();
+		blocks.add(sentences.get(top).block());
+		read.ruled().forEach(i -> blocks.add(sentences.get(i).block()));
 		List<Sentence> answer = new ArrayList<>();
 		for (int i = 1; i < sentences.size(); i++) {
-			if (i == top || p[i] >= join) {
+			if (i == top || p[i] >= join && blocks.contains(sentences.get(i).block())) {
 				answer.add(sentences.get(i));
 			}
 		}
@@ -78,10 +84,7 @@ record LineModel(double[] weights, double join) {
 			heading--;
 		}
 		int lines = Math.abs(s.line() - anchor.line());
-		boolean section = true; // no heading between the anchor and this sentence
-		for (int k = Math.min(i, best) + 1; k <= Math.max(i, best) && section; k++) {
-			section = sentences.get(k).role() != Role.HEADING;
-		}
+		boolean section = inSection(sentences, best, i);
 		double around = 0;
 		int near = sentences.size();
 		for (int k = 1; k < sentences.size(); k++) {
@@ -102,6 +105,16 @@ record LineModel(double[] weights, double join) {
 				section && i > best ? 1 : 0, Math.log1p(sentences.size()), around, Math.log1p(near),
 				Math.sqrt(read.shares()[i]), i == best + 1 ? 1 : 0, section && i > best && s.role() == Role.ITEM ? 1 : 0,
 				read.fresh()[i], read.cohesion()[i] };
+	}
+
+	/** Whether no heading stands between sentence {@code best} and sentence {@code i}. */
+	private static boolean inSection(List<Sentence> sentences, int best, int i) {
+		for (int k = Math.min(i, best) + 1; k <= Math.max(i, best); k++) {
+			if (sentences.get(k).role() == Role.HEADING) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static double relative(Extractor.Read read, int i, double top) {

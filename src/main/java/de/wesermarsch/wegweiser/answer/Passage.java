@@ -21,8 +21,11 @@ record Passage(List<Sentence> sentences) {
 		HEADING, LEAD_IN, ITEM, PROSE
 	}
 
-	/** One sentence: its text, the line it stands on (0 is the title) and its line's role. */
-	record Sentence(String text, int line, Role role) {
+	/**
+	 * One sentence: its text, the line it stands on (0 is the title), its line's role, and its block: the lines
+	 * between two empty lines (a paragraph of the content's own texts, which an answer does not run past).
+	 */
+	record Sentence(String text, int line, Role role, int block) {
 	}
 
 	private static final Pattern END = Pattern.compile("[.!?;,…)\"“”»]\\s*$");
@@ -39,19 +42,21 @@ record Passage(List<Sentence> sentences) {
 	/** The body's lines after the title (line 0), each cut into sentences in the text's language. */
 	static Passage of(String title, String body, String lang) {
 		List<Sentence> sentences = new ArrayList<>();
-		sentences.add(new Sentence(title.strip(), 0, Role.HEADING));
+		sentences.add(new Sentence(title.strip(), 0, Role.HEADING, 0));
 		BreakIterator breaks = BreakIterator.getSentenceInstance(new ULocale(lang));
 		Role previous = Role.HEADING;
+		int block = 1;
 		String[] lines = body.split("\n", -1);
 		for (int i = 0; i < lines.length; i++) {
 			String line = lines[i].strip();
 			if (line.isEmpty()) {
 				previous = Role.HEADING;
+				block += i > 0 && !lines[i - 1].isBlank() ? 1 : 0;
 				continue;
 			}
 			Role role = role(line, previous);
 			for (String sentence : split(line, breaks)) {
-				sentences.add(new Sentence(sentence, i + 1, role));
+				sentences.add(new Sentence(sentence, i + 1, role, block));
 			}
 			previous = role;
 		}
