@@ -136,26 +136,25 @@ final class Extractor {
 				+ translated.stream().mapToDouble(a -> a.stream().mapToDouble(t -> weight(t, title)).max().orElse(0)).sum();
 		double[] shares = new double[sentences.size()];
 		boolean[] shaped = new boolean[sentences.size()];
+		double[] scores = new double[sentences.size()];
 		int best = -1;
 		for (int i = 1; i < sentences.size(); i++) {
-			Sentence s = sentences.get(i);
 			Set<String> holds = has.get(i);
 			double held = asked.stream().filter(holds::contains).mapToDouble(t -> weight(t, title)).sum()
 					+ translated.stream().mapToDouble(a -> a.stream().filter(holds::contains).mapToDouble(t -> weight(t, title))
 						.max().orElse(0)).sum();
 			shares[i] = total > 0 ? held / total : 0;
-			shaped[i] = cues.gives(kind, s.text(), words.folded(s.text()));
-			double score = shares[i] + (shaped[i] ? settings.kindBonus() : 0);
-			if (best < 0 || score > shares[best] + (shaped[best] ? settings.kindBonus() : 0)) {
+			shaped[i] = cues.gives(kind, sentences.get(i).text(), words.folded(sentences.get(i).text()));
+			scores[i] = shares[i] + (shaped[i] ? settings.kindBonus() : 0);
+			if (best < 0 || scores[i] > scores[best]) {
 				best = i;
 			}
 		}
 		TreeSet<Integer> chosen = new TreeSet<>();
 		if (best > 0) {
-			double top = shares[best] + (shaped[best] ? settings.kindBonus() : 0);
 			chosen.add(best);
 			for (int i = 1; i < sentences.size(); i++) {
-				if (shares[i] + (shaped[i] ? settings.kindBonus() : 0) >= settings.alsoRatio() * top) {
+				if (scores[i] >= settings.alsoRatio() * scores[best]) {
 					chosen.add(i);
 				}
 			}
@@ -172,8 +171,7 @@ final class Extractor {
 				fresh[i] = asked.stream().filter(t -> holds.contains(t) && !anchor.contains(t))
 					.mapToDouble(t -> weight(t, title)).sum() / total;
 				long shared = holds.stream().filter(anchor::contains).count();
-				int union = holds.size() + anchor.size() - (int) shared;
-				cohesion[i] = union == 0 ? 0 : (double) shared / union;
+				cohesion[i] = (double) shared / Math.max(1, holds.size() + anchor.size() - shared);
 			}
 		}
 		return new Read(sentences, shares, shaped, kind, best, chosen, settings.kindBonus(),
