@@ -14,9 +14,9 @@ import de.wesermarsch.wegweiser.answer.Passage.Sentence;
  * sentence's and the words it shares with it, its shape, its role and distance from the best sentence, whether the
  * rules bring it along, and how well the best sentence holds the question at all. Whether the text answers stays
  * the rules' decision (the best sentence's least score): a sentence then answers when its probability reaches
- * {@code join} and it stands in a block (paragraph) the rules answer from; the most probable sentence always does. The weights are fitted on the OMoS-QA train questions
- * by logistic regression ({@code LineFit} among the tests); nothing is generated, the model only chooses among the
- * text's own sentences.
+ * {@code join} and it stands in a block (paragraph) the rules answer from; the most probable sentence always does.
+ * The weights are fitted on the OMoS-QA train questions by logistic regression ({@code LineFit} among the tests);
+ * nothing is generated, the model only chooses among the text's own sentences.
  *
  * @param weights one weight per feature of {@link #features}, the intercept first
  * @param join the least probability of a sentence to answer
