@@ -1,4 +1,6 @@
--- wrk script: cycles through a mix of realistic queries in all languages (url-encoded), one per request.
+-- wrk script: cycles through a mix of realistic queries in all languages (url-encoded), one per request: searches,
+-- or with the second argument "answer" the same queries asked at /api/v1/answer (uncached: the request's number
+-- follows the query as a word of its own, a word no text has, so every question is new and asks the same work).
 local queries = {
   "Sprachkurs", "Hebamme", "Ausl%C3%A4nderbeh%C3%B6rde%20Termin", "Arbeit", "Kita", "Ehrenamt",
   "Dolmetscher", "Trauma", "Gewalt", "Integrationskurs", "Beratung%20Frauen", "Jugendmigrationsdienst",
@@ -17,6 +19,7 @@ local queries = {
 local period = #queries * 50 * 1001
 local threads = 0
 local uncached = false
+local answer = false
 local i = 0
 setup = function(thread)
   thread:set("id", threads)
@@ -24,12 +27,16 @@ setup = function(thread)
 end
 init = function(args)
   uncached = args[1] == "uncached"
+  answer = args[2] == "answer"
   math.randomseed(os.time() * 7919 + id)
   i = math.random(0, period - 1) + id * math.floor(period / 4)
 end
 request = function()
   i = i + 1
   local q = queries[(i % #queries) + 1]
+  if answer then
+    return wrk.format("GET", "/api/v1/answer?q=" .. q .. (uncached and ("%20" .. tostring(i % period)) or ""))
+  end
   local paging = ""
   if uncached then
     local n = i % period

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Load test of the running service with wrk: /api/v1/search with a query mix against a static endpoint of the
-# same service (/api/v1/languages), at 16, 64 and 256 connections; start-up time and memory (RSS).
+# same service (/api/v1/languages), at 16, 64 and 256 connections, and /api/v1/answer with the same mix at 64;
+# start-up time and memory (RSS).
 # Every measurement is repeated and the median reported (with the single runs).
 # Usage: bench/wrk.sh [duration, default 10s] [repetitions, default 3]   Needs: wrk (Debian package).
 set -euo pipefail
@@ -26,8 +27,9 @@ echo "start-up to ready: ${ready_ms} ms ($(grep -o 'Started WegweiserApplication
 wrk -t2 -c64 -d10s "http://127.0.0.1:$port/api/v1/languages" >/dev/null
 wrk -t2 -c64 -d40s -s bench/search-mix.lua "http://127.0.0.1:$port" -- uncached >/dev/null
 wrk -t2 -c64 -d10s -s bench/search-mix.lua "http://127.0.0.1:$port" >/dev/null
+wrk -t2 -c64 -d20s -s bench/search-mix.lua "http://127.0.0.1:$port" -- uncached answer >/dev/null
 run() { # name, connections, url, [script, script argument] -> "rps p50 p99" of one run
-  wrk -t2 -c"$2" -d"$duration" --latency ${4:+-s "$4"} "$3" ${5:+-- "$5"} | awk '
+  wrk -t2 -c"$2" -d"$duration" --latency ${4:+-s "$4"} "$3" ${5:+-- $5} | awk '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     /Requests\/sec/ { rps = $2 } $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) }
     END { printf "%.0f %.2f %.2f", rps, p50, p99 }'
@@ -50,4 +52,8 @@ for c in 16 64 256; do
   measure "static /api/v1/languages" "$c" "http://127.0.0.1:$port/api/v1/languages"
   measure "search, uncached (every request new)" "$c" "http://127.0.0.1:$port" bench/search-mix.lua uncached
   measure "search, cached (mix of 28 queries)" "$c" "http://127.0.0.1:$port" bench/search-mix.lua
+  if [ "$c" = 64 ]; then
+    measure "answer, uncached (every question new)" "$c" "http://127.0.0.1:$port" bench/search-mix.lua "uncached answer"
+    measure "answer, cached (mix of 28 questions)" "$c" "http://127.0.0.1:$port" bench/search-mix.lua "cached answer"
+  fi
 done
