@@ -77,8 +77,8 @@ final class Extractor {
 		if (settings.model() != null) {
 			return settings.model().choose(read);
 		}
-		if (read.best() < 0 || read.score(read.best()) < read.least()) {
-			return new Choice(List.of(), read.best() < 0 ? 0 : read.score(read.best()));
+		if (!read.answers()) {
+			return new Choice(List.of(), read.best() < 1 ? 0 : read.score(read.best()));
 		}
 		List<Sentence> answer = new ArrayList<>();
 		read.ruled().forEach(i -> answer.add(read.sentences().get(i)));
@@ -103,6 +103,11 @@ final class Extractor {
 
 		double score(int i) {
 			return shares[i] + (shaped[i] ? kindBonus : 0);
+		}
+
+		/** Whether the text answers by the rules: its best sentence holds the least score. */
+		boolean answers() {
+			return best > 0 && score(best) >= least;
 		}
 
 	}

@@ -40,7 +40,7 @@ record LineModel(double[] weights, double join) {
 	/** The answer of a read text: none when its best sentence falls below the rules' least score. */
 	Extractor.Choice choose(Extractor.Read read) {
 		List<Sentence> sentences = read.sentences();
-		if (read.best() < 1 || read.score(read.best()) < read.least()) {
+		if (!read.answers()) {
 			return new Extractor.Choice(List.of(), read.best() < 1 ? 0 : read.score(read.best()));
 		}
 		double[] p = new double[sentences.size()];

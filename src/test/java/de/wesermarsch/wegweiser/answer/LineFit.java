@@ -81,7 +81,7 @@ final class LineFit {
 			if (model != null) {
 				model.choose(read).sentences().forEach(t -> lines.add(t.line()));
 			}
-			else if (read.best() > 0 && read.score(read.best()) >= read.least()) {
+			else if (read.answers()) {
 				read.ruled().forEach(i -> lines.add(read.sentences().get(i).line()));
 			}
 			scores.add(s.answers(), lines);
